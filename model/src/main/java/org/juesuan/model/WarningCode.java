@@ -1,0 +1,19 @@
+package org.juesuan.model;
+
+/** The kinds of recoverable problem met while reading a document. */
+public enum WarningCode {
+    /** The text does not look like a final-accounts disclosure (no 决算, no money, no budget terms). */
+    NOT_A_DISCLOSURE,
+    /** A PDF page carries no extractable text (scanned image, or empty). */
+    PAGE_WITHOUT_TEXT,
+    /** A numbered heading skips a number in its sequence (三、 followed by 五、). */
+    NUMBERING_SKIPPED,
+    /** One list of headings mixes numbering styles (1、 2、 3、 四、). */
+    NUMBERING_MIXED_STYLES,
+    /** A heading's kind could not be classified with confidence. */
+    SECTION_KIND_UNKNOWN,
+    /** The fiscal year or organization could not be found. */
+    METADATA_MISSING,
+    /** Part of the content could not be read (an embedded object, a damaged part). */
+    CONTENT_SKIPPED
+}
