@@ -14,6 +14,8 @@ public enum WarningCode {
     SECTION_KIND_UNKNOWN,
     /** The fiscal year or organization could not be found. */
     METADATA_MISSING,
+    /** The file's extension does not match its content; it was read as its content says. */
+    EXTENSION_MISMATCH,
     /** Part of the content could not be read (an embedded object, a damaged part). */
     CONTENT_SKIPPED
 }

@@ -1,0 +1,139 @@
+package org.juesuan.extract.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.juesuan.model.ExtractionWarning;
+import org.juesuan.model.WarningCode;
+
+/**
+ * Rebuilds paragraphs from PDF page text. PDF text breaks every visual line; a line that runs to
+ * the full width of the text block and does not end a sentence was wrapped, so it is joined to the
+ * next, across pages too, and a number split by the wrap ("203" / "23.21") becomes one number again.
+ * Page numbers and running headers are dropped. Table rows stay one line each.
+ */
+public final class PageTextJoiner {
+    /**
+     * A line ending a sentence ends its paragraph: 。！？ and their ASCII forms. A line ending in ；or
+     * ：is often a wrapped clause inside one paragraph, so width decides for it.
+     */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?]$");
+    /**
+     * A line starting a numbered heading or list item starts a new block: 第一部分, 第3部分, 第二条,
+     * 一、, （一）, (一), 1、, 1. , 1．, （1）, 附件, 附表, 目录.
+     */
+    private static final Pattern STARTS_ITEM = Pattern.compile(
+            "^(?:第[一二三四五六七八九十\\d]{1,3}(?:部分|条|章)|[一二三四五六七八九十]{1,3}[、．]"
+                    + "|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|附件|附表|目\\s*录)");
+    /** A page number alone on a line: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—–]?\\s*\\d{1,4}\\s*[-—–]?|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
+    /** Table-of-contents dot leaders: 收入决算表……………… 5. */
+    private static final Pattern DOT_LEADER = Pattern.compile("[.…·．]{4,}\\s*\\d*$");
+    /** A line wider than this share of the text block's width was wrapped, not ended. */
+    private static final double FULL_LINE = 0.85;
+
+    /** Paragraph blocks and the warnings met. */
+    public record Joined(List<RawBlock> blocks, List<ExtractionWarning> warnings) {
+    }
+
+    public Joined join(List<String> pageTexts) {
+        List<ExtractionWarning> warnings = new ArrayList<>();
+        List<PdfLine> lines = lines(pageTexts, warnings);
+        double bodyWidth = bodyWidth(lines);
+        List<RawBlock> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        PdfLine first = null;
+        PdfLine previous = null;
+        for (PdfLine line : lines) {
+            if (previous != null && !continues(previous, line, bodyWidth)) {
+                blocks.add(RawBlock.paragraph(paragraph.toString(), first.page()));
+                paragraph.setLength(0);
+                first = null;
+            }
+            if (first == null) {
+                first = line;
+            } else if (needsSpace(paragraph, line.text())) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line.text());
+            previous = line;
+        }
+        if (first != null) {
+            blocks.add(RawBlock.paragraph(paragraph.toString(), first.page()));
+        }
+        return new Joined(blocks, warnings);
+    }
+
+    private static List<PdfLine> lines(List<String> pageTexts, List<ExtractionWarning> warnings) {
+        Map<String, Integer> edgeLines = runningLines(pageTexts);
+        int repeatThreshold = Math.max(3, (int) Math.ceil(pageTexts.size() * 0.3));
+        List<PdfLine> lines = new ArrayList<>();
+        for (int p = 0; p < pageTexts.size(); p++) {
+            int before = lines.size();
+            for (String raw : pageTexts.get(p).split("\n")) {
+                String stripped = raw.strip();
+                if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()
+                        || edgeLines.getOrDefault(stripped, 0) >= repeatThreshold) {
+                    continue;
+                }
+                lines.add(PdfLine.of(stripped, p + 1));
+            }
+            if (lines.size() == before) {
+                warnings.add(new ExtractionWarning(WarningCode.PAGE_WITHOUT_TEXT,
+                        "第" + (p + 1) + "页没有可提取的文字（可能是扫描图片或空白页）", p + 1, -1, -1));
+            }
+        }
+        return lines;
+    }
+
+    /** How many pages each line opens or closes: a line doing so on many pages is a running header or footer. */
+    private static Map<String, Integer> runningLines(List<String> pageTexts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String page : pageTexts) {
+            List<String> nonBlank = Arrays.stream(page.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (nonBlank.size() < 2) {
+                continue;
+            }
+            counts.merge(nonBlank.get(0), 1, Integer::sum);
+            String last = nonBlank.get(nonBlank.size() - 1);
+            if (!last.equals(nonBlank.get(0))) {
+                counts.merge(last, 1, Integer::sum);
+            }
+        }
+        counts.keySet().removeIf(line -> line.length() < 4 || PAGE_NUMBER.matcher(line).matches());
+        return counts;
+    }
+
+    /** The width of the text block: the width most prose lines reach (80th percentile). */
+    private static double bodyWidth(List<PdfLine> lines) {
+        double[] widths = lines.stream().filter(l -> !l.tabular()).mapToDouble(PdfLine::width)
+                .filter(w -> w >= 8).sorted().toArray();
+        if (widths.length == 0) {
+            return Double.MAX_VALUE;
+        }
+        return widths[(int) Math.floor((widths.length - 1) * 0.8)];
+    }
+
+    private static boolean continues(PdfLine previous, PdfLine next, double bodyWidth) {
+        if (previous.tabular() || next.tabular()) {
+            return false;
+        }
+        String before = previous.text();
+        if (ENDS_SENTENCE.matcher(before).find() || DOT_LEADER.matcher(before).find()
+                || STARTS_ITEM.matcher(next.text()).find()) {
+            return false;
+        }
+        return previous.width() >= FULL_LINE * bodyWidth;
+    }
+
+    /** Latin words keep a space when rejoined; Chinese text and split numbers do not. */
+    private static boolean needsSpace(CharSequence paragraph, String next) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        char following = next.charAt(0);
+        return Character.isLetter(last) && last < 0x2E80 && Character.isLetter(following) && following < 0x2E80;
+    }
+}

@@ -1,0 +1,50 @@
+package org.juesuan.extract.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * One visual line of PDF text, with what the joiner needs to know about it.
+ *
+ * @param text     the line, spacing normalised
+ * @param page     1-based page
+ * @param tabular  a row of a table rendered as text: several numbers separated by spaces
+ */
+record PdfLine(String text, int page, boolean tabular) {
+    /** A number token on its own: {@code 4,733.14}, {@code 0.00}, {@code -3}, {@code 208}. */
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("-?\\d[\\d,]*(?:\\.\\d+)?%?");
+    /**
+     * Spaces next to a Chinese character or full-width punctuation, which PDF text inserts between
+     * runs ({@code 2025 年度}, {@code 4,733.14 万元}, {@code 目 录}) and which the printed text does not have.
+     */
+    private static final Pattern SPACE_BESIDE_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])[ \\t\\u00A0\\u3000]+"
+                    + "|[ \\t\\u00A0\\u3000]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
+
+    static PdfLine of(String raw, int page) {
+        String collapsed = SPACES.matcher(raw.strip()).replaceAll(" ");
+        boolean tabular = numberTokens(collapsed) >= 2;
+        String text = tabular ? collapsed : SPACE_BESIDE_CJK.matcher(collapsed).replaceAll("");
+        return new PdfLine(text, page, tabular);
+    }
+
+    private static int numberTokens(String line) {
+        int count = 0;
+        for (String token : line.split(" ")) {
+            if (NUMBER_TOKEN.matcher(token).matches()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Printed width in em: Chinese and full-width characters count 1, others ½. */
+    double width() {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c >= 0x2E80 ? 1.0 : 0.5;
+        }
+        return width;
+    }
+}
