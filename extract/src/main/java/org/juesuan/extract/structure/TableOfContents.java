@@ -1,0 +1,68 @@
+package org.juesuan.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.juesuan.extract.layout.PlacedBlock;
+import org.juesuan.model.BlockKind;
+
+/**
+ * Finds the table of contents (目录): the 目录 line and the entries after it, up to where the body
+ * repeats the first entry. Its numbering is not the body's and must not build sections.
+ *
+ * @param first the block index of the 目录 line, or -1 when there is none
+ * @param end   the block index just past the last entry
+ */
+record TableOfContents(int first, int end) {
+    /** 目录, 目 录, 目　录. */
+    private static final Pattern TITLE = Pattern.compile("^目\\s*录$");
+    /** Dot leaders and the page number an entry ends with: ……… 12. */
+    private static final Pattern LEADER = Pattern.compile("[.…·．\\s]*\\d*\\s*$");
+    /** An entry is short; a long block or a sentence means the body has begun. */
+    private static final int MAX_ENTRY = 80;
+
+    static final TableOfContents NONE = new TableOfContents(-1, -1);
+
+    static TableOfContents find(List<PlacedBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (TITLE.matcher(blocks.get(i).text().strip()).matches()) {
+                return new TableOfContents(i, entriesEnd(blocks, i + 1));
+            }
+        }
+        return NONE;
+    }
+
+    boolean contains(int index) {
+        return index >= first && index < end;
+    }
+
+    /** The entries as printed, without dot leaders and page numbers. */
+    List<String> entries(List<PlacedBlock> blocks) {
+        List<String> entries = new ArrayList<>();
+        for (int i = first + 1; i < end; i++) {
+            entries.add(key(blocks.get(i).text()));
+        }
+        return entries;
+    }
+
+    private static int entriesEnd(List<PlacedBlock> blocks, int start) {
+        String firstEntry = null;
+        for (int i = start; i < blocks.size(); i++) {
+            PlacedBlock block = blocks.get(i);
+            String text = block.text().strip();
+            String key = key(text);
+            boolean sentence = text.length() > MAX_ENTRY || text.contains("。") || block.raw().kind() == BlockKind.TABLE;
+            if (sentence || key.equals(firstEntry)) {
+                return i;
+            }
+            if (firstEntry == null) {
+                firstEntry = key;
+            }
+        }
+        return blocks.size();
+    }
+
+    private static String key(String text) {
+        return LEADER.matcher(text).replaceAll("").replaceAll("\\s+", "");
+    }
+}
