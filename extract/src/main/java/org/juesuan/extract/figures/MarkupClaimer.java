@@ -11,9 +11,10 @@ final class MarkupClaimer implements Claimer {
 
     /**
      * A marker left by the Word converter: {@code [bookmark: _Toc15377197]},
-     * {@code [image: 收支总计]}.
+     * {@code [image: 收支总计]}. The body stops at the next bracket and is capped, so an unclosed
+     * marker costs a short scan, not one to the end of the text.
      */
-    static final Pattern CONVERTER_MARKER = Pattern.compile("\\[(?:bookmark|image):[^\\]\\n]*+\\]");
+    static final Pattern CONVERTER_MARKER = Pattern.compile("\\[(?:bookmark|image):[^\\[\\]\\n]{0,200}+\\]");
 
     /**
      * A Latin word, digits and all: {@code _Toc15377197}, {@code PM2}, {@code Office2016},
