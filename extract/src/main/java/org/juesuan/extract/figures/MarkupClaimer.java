@@ -1,0 +1,36 @@
+package org.juesuan.extract.figures;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Claims, silently, text that is markup rather than prose: the converter's bookmark and image
+ * markers and Latin words with digits in them. Their digits are never figures.
+ */
+final class MarkupClaimer implements Claimer {
+
+    /**
+     * A marker left by the Word converter: {@code [bookmark: _Toc15377197]},
+     * {@code [image: 收支总计]}. The body stops at the next bracket and is capped, so an unclosed
+     * marker costs a short scan, not one to the end of the text.
+     */
+    static final Pattern CONVERTER_MARKER = Pattern.compile("\\[(?:bookmark|image):[^\\[\\]\\n]{0,200}+\\]");
+
+    /**
+     * A Latin word, digits and all: {@code _Toc15377197}, {@code PM2}, {@code Office2016},
+     * {@code A4}.
+     */
+    static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*+");
+
+    /** Digits run into Latin letters: {@code 5G}, {@code 3D}, {@code 100M}. */
+    static final Pattern DIGITS_INTO_LATIN = Pattern.compile("(?<![A-Za-z0-9_.,])\\d++[A-Za-z_][A-Za-z0-9_]*+");
+
+    private static final List<Pattern> IN_ORDER = List.of(CONVERTER_MARKER, LATIN_WORD, DIGITS_INTO_LATIN);
+
+    @Override
+    public void claimIn(ClaimMask mask) {
+        for (Pattern pattern : IN_ORDER) {
+            Claimer.eachMatch(pattern, mask, m -> mask.claimSilently(m.start(), m.end()));
+        }
+    }
+}
