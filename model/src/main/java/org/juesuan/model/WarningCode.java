@@ -10,8 +10,6 @@ public enum WarningCode {
     NUMBERING_SKIPPED,
     /** One list of headings mixes numbering styles (1、 2、 3、 四、). */
     NUMBERING_MIXED_STYLES,
-    /** A heading's kind could not be classified with confidence. */
-    SECTION_KIND_UNKNOWN,
     /** The fiscal year or organization could not be found. */
     METADATA_MISSING,
     /** The file's extension does not match its content; it was read as its content says. */

@@ -1,0 +1,88 @@
+package org.juesuan.extract.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.juesuan.extract.layout.PlacedBlock;
+
+/**
+ * The title, organization and fiscal year, read from the front page or, failing that, from the body.
+ *
+ * @param title        the title as printed, or null
+ * @param organization the disclosing department or unit, or null
+ * @param fiscalYear   the year the accounts cover, or null
+ */
+record FrontMatter(String title, String organization, Integer fiscalYear) {
+    /** 上海市普陀区财政局2024年度部门决算, 区委巡察办2021年度单位决算公开: organization, year. */
+    private static final Pattern TITLE = Pattern.compile("^(.{2,40}?)\\s*((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
+    /** A title line that starts with the year, the organization standing on the line before: 2024年度部门决算. */
+    private static final Pattern YEAR_TITLE = Pattern.compile("^((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
+    /** 第一部分 上海市普陀区财政局概况: the organization named in part one's heading. */
+    private static final Pattern OVERVIEW = Pattern.compile("^第一部分\\s*(.{2,40}?)(?:部门|单位)?\\s*概况$");
+    /** A line that is just an organization's name: 中共广元市朝天区委巡察工作领导小组办公室. */
+    private static final Pattern ORGANIZATION_LINE = Pattern.compile(
+            "^(?:中共|中国)?\\p{IsHan}{2,12}(?:省|市|区|县|州|旗)\\p{IsHan}{1,30}(?:局|委员会|办公室|厅|部|中心|院|所|站|馆|队|会|处|委|办|署|社|团|校|园)$");
+    /** The year a disclosure names for its accounts: 2021年度部门决算, 2021年度决算. */
+    private static final Pattern ACCOUNTS_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
+    /** Any 2021年度, counted when nothing better names the year. */
+    private static final Pattern YEAR_OF = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
+    /** How far into the document the front page may reach. */
+    private static final int FRONT_BLOCKS = 6;
+
+    static FrontMatter read(List<PlacedBlock> blocks, String metadataTitle) {
+        String title = null;
+        String organization = null;
+        for (int i = 0; i < Math.min(FRONT_BLOCKS, blocks.size()) && title == null; i++) {
+            String text = blocks.get(i).text().strip();
+            Matcher full = TITLE.matcher(text);
+            Matcher yearFirst = YEAR_TITLE.matcher(text);
+            if (full.find() && !text.startsWith("第")) {
+                title = text;
+                organization = full.group(1).strip();
+            } else if (yearFirst.find() && i > 0) {
+                organization = blocks.get(i - 1).text().strip();
+                title = organization + text;
+            }
+        }
+        if (title == null && metadataTitle != null && metadataTitle.contains("决算")) {
+            title = metadataTitle.replaceFirst("\\.(?i:pdf|docx?|txt)$", "");
+        }
+        if (organization == null) {
+            organization = organizationFromBody(blocks);
+        }
+        return new FrontMatter(title, organization, fiscalYear(blocks));
+    }
+
+    private static String organizationFromBody(List<PlacedBlock> blocks) {
+        for (PlacedBlock block : blocks) {
+            Matcher overview = OVERVIEW.matcher(block.text().strip());
+            if (overview.matches()) {
+                return overview.group(1).strip();
+            }
+        }
+        for (PlacedBlock block : blocks) {
+            String text = block.text().strip();
+            if (ORGANIZATION_LINE.matcher(text).matches()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static Integer fiscalYear(List<PlacedBlock> blocks) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PlacedBlock block : blocks) {
+            Matcher accounts = ACCOUNTS_YEAR.matcher(block.text());
+            if (accounts.find()) {
+                return Integer.valueOf(accounts.group(1));
+            }
+            Matcher year = YEAR_OF.matcher(block.text());
+            while (year.find()) {
+                counts.merge(Integer.valueOf(year.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

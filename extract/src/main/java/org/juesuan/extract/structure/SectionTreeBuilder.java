@@ -1,0 +1,188 @@
+package org.juesuan.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.juesuan.extract.layout.DocumentText;
+import org.juesuan.extract.layout.PlacedBlock;
+import org.juesuan.model.BlockKind;
+import org.juesuan.model.ExtractionWarning;
+import org.juesuan.model.WarningCode;
+
+/**
+ * Builds the section tree from the headings' numbering rather than from fixed levels per style,
+ * because disclosures mix styles (1、 2、 3、 四、), restart lists inside sections and number their
+ * table of contents like the body. A heading continues the list whose last item is its predecessor
+ * (一、 after 二、 … the outermost such list); a first item opens a list below the current section.
+ */
+public final class SectionTreeBuilder {
+
+    /** One open section on the path from the root to the current one. */
+    private record Open(int draft, NumberingStyle style, int ordinal) {
+    }
+
+    /** The state of one pass over the blocks. */
+    private static final class Pass {
+        final List<PlacedBlock> blocks;
+        final List<BlockKind> roles = new ArrayList<>();
+        final List<SectionDraft> drafts = new ArrayList<>();
+        final List<ExtractionWarning> warnings = new ArrayList<>();
+        final List<Open> path = new ArrayList<>();
+        /** The last run-in item (1.资金计划及到位。…) seen, which a following 2. heading may continue. */
+        HeadingLabel lastRunIn;
+        /** The last numbered line refused as a heading because it sat among table rows. */
+        HeadingLabel lastRefused;
+        boolean afterTabular;
+
+        Pass(List<PlacedBlock> blocks) {
+            this.blocks = blocks;
+        }
+    }
+
+    public Structure build(DocumentText text) {
+        List<PlacedBlock> blocks = text.blocks();
+        TableOfContents contents = TableOfContents.find(blocks);
+        Pass pass = new Pass(blocks);
+        for (PlacedBlock block : blocks) {
+            pass.roles.add(role(pass, block, contents));
+        }
+        return new Structure(pass.roles, withEnds(pass.drafts, text.text().length()),
+                contents == TableOfContents.NONE ? List.of() : contents.entries(blocks), pass.warnings);
+    }
+
+    private BlockKind role(Pass pass, PlacedBlock block, TableOfContents contents) {
+        String text = block.text().strip();
+        if (block.raw().kind() == BlockKind.TABLE) {
+            pass.afterTabular = true;
+            return BlockKind.TABLE;
+        }
+        if (contents.contains(block.index())) {
+            return BlockKind.TOC;
+        }
+        if (HeadingShape.isCaption(text)) {
+            return BlockKind.CAPTION;
+        }
+        boolean styled = block.raw().headingLevel() > 0;
+        Optional<HeadingLabel> label = HeadingLabel.parse(text);
+        boolean heading = styled ? placeStyled(pass, block, label) : label.isPresent() && placeNumbered(pass, block, label.get());
+        if (!heading) {
+            label.filter(HeadingShape::isRunIn).ifPresent(l -> pass.lastRunIn = l);
+            pass.afterTabular = HeadingShape.looksTabular(text);
+        }
+        return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+    }
+
+    private boolean placeStyled(Pass pass, PlacedBlock block, Optional<HeadingLabel> label) {
+        if (label.isPresent()) {
+            place(pass, block, label.get(), true);
+            return true;
+        }
+        int level = block.raw().headingLevel();
+        while (pass.path.size() >= level) {
+            pass.path.remove(pass.path.size() - 1);
+        }
+        open(pass, block, null, 0, "", block.text().strip());
+        return true;
+    }
+
+    private boolean placeNumbered(Pass pass, PlacedBlock block, HeadingLabel label) {
+        if (!HeadingShape.isHeading(label)) {
+            return false;
+        }
+        return place(pass, block, label, false);
+    }
+
+    /** Places a numbered heading in the tree; false when an unstyled line does not fit and sits among table rows. */
+    private boolean place(Pass pass, PlacedBlock block, HeadingLabel label, boolean styled) {
+        int sibling = predecessor(pass.path, label);
+        if (sibling < 0 && !opensList(label)) {
+            boolean continuesRunIn = pass.lastRunIn != null && pass.lastRunIn.style().continues(label.style())
+                    && pass.lastRunIn.ordinal() == label.ordinal() - 1;
+            boolean continuesRefused = pass.lastRefused != null && pass.lastRefused.style().continues(label.style())
+                    && pass.lastRefused.ordinal() == label.ordinal() - 1;
+            if (!styled && (continuesRefused || pass.afterTabular && !continuesRunIn)) {
+                pass.lastRefused = label;
+                return false;
+            }
+            sibling = skippedPredecessor(pass.path, label);
+            warn(pass, block, WarningCode.NUMBERING_SKIPPED, "编号不连续：" + label.label() + "前缺少上一序号");
+        }
+        if (sibling >= 0) {
+            Open previous = pass.path.get(sibling);
+            if (previous.style() != label.style()) {
+                warn(pass, block, WarningCode.NUMBERING_MIXED_STYLES,
+                        "同一级编号混用不同样式：" + pass.drafts.get(previous.draft()).label() + " 与 " + label.label());
+            }
+            while (pass.path.size() > sibling) {
+                pass.path.remove(pass.path.size() - 1);
+            }
+        }
+        open(pass, block, label.style(), label.ordinal(), label.label(), HeadingShape.trimFullStop(label.title()));
+        pass.lastRunIn = null;
+        pass.lastRefused = null;
+        pass.afterTabular = false;
+        return true;
+    }
+
+    /** The outermost open section this heading follows in its list (same style first, then a style it mixes with). */
+    private static int predecessor(List<Open> path, HeadingLabel label) {
+        for (boolean exact : new boolean[] {true, false}) {
+            for (int i = 0; i < path.size(); i++) {
+                Open open = path.get(i);
+                if (open.style() == null || (exact ? open.style() != label.style() : !open.style().continues(label.style()))) {
+                    continue;
+                }
+                boolean next = label.style() == NumberingStyle.PART || label.style() == NumberingStyle.ATTACHMENT
+                        ? open.ordinal() < label.ordinal() || label.ordinal() <= 1 && open.ordinal() <= 1
+                        : open.ordinal() == label.ordinal() - 1;
+                if (next) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An open section of the same list with a smaller number: the heading follows it, skipping numbers. */
+    private static int skippedPredecessor(List<Open> path, HeadingLabel label) {
+        for (int i = 0; i < path.size(); i++) {
+            Open open = path.get(i);
+            if (open.style() != null && open.style().continues(label.style()) && open.ordinal() < label.ordinal()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensList(HeadingLabel label) {
+        return label.ordinal() <= 1;
+    }
+
+    private static void open(Pass pass, PlacedBlock block, NumberingStyle style, int ordinal, String label, String title) {
+        int parent = pass.path.isEmpty() ? -1 : pass.path.get(pass.path.size() - 1).draft();
+        pass.drafts.add(new SectionDraft(label, title, pass.path.size() + 1, parent, block.index(), block.start(),
+                block.end(), block.page()));
+        pass.path.add(new Open(pass.drafts.size() - 1, style, ordinal));
+    }
+
+    private static void warn(Pass pass, PlacedBlock block, WarningCode code, String message) {
+        pass.warnings.add(new ExtractionWarning(code, message, block.page(), block.start(), block.end()));
+    }
+
+    /** Each section runs to the next heading at its level or above, or to the end of the text. */
+    private static List<SectionDraft> withEnds(List<SectionDraft> drafts, int textEnd) {
+        List<SectionDraft> ended = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            SectionDraft draft = drafts.get(i);
+            int end = textEnd;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                if (drafts.get(j).level() <= draft.level()) {
+                    end = drafts.get(j).start();
+                    break;
+                }
+            }
+            ended.add(draft.withEnd(end));
+        }
+        return ended;
+    }
+}

@@ -1,0 +1,48 @@
+package org.juesuan.extract.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words just before a figure in its clause: what the figure is a figure of
+ * (机关运行经费 支出 | 56.19万元). Callers pass the text with every figure span blanked out: the
+ * figures are claimed before segmentation, so the segmenter never sees, or splits, a number.
+ */
+public final class FigureContext {
+    /** How many words to keep: enough for 一般公共预算 财政 拨款 基本 支出. */
+    private static final int MAX_WORDS = 6;
+    /** Clause boundaries: a figure belongs to the clause it stands in. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！？!?\\t\\n（）()]");
+    /** Words that carry no meaning for what a figure measures: numbers, punctuation, spaces. */
+    private static final Pattern NOISE = Pattern.compile("^[\\p{Punct}\\p{IsPunctuation}\\s\\d.,%％]*$");
+
+    private final WordSegmenter segmenter;
+
+    public FigureContext(WordSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /**
+     * The words of {@code maskedText} before offset {@code figureStart}, back to the start of the
+     * clause, nearest last.
+     */
+    public List<String> before(String maskedText, int figureStart) {
+        String text = maskedText;
+        int clauseStart = figureStart;
+        while (clauseStart > 0 && !CLAUSE_END.matcher(String.valueOf(text.charAt(clauseStart - 1))).matches()) {
+            clauseStart--;
+        }
+        String clause = text.substring(clauseStart, figureStart).strip();
+        if (clause.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (Word word : segmenter.segment(clause)) {
+            if (!NOISE.matcher(word.text()).matches()) {
+                words.add(word.text());
+            }
+        }
+        return List.copyOf(words.subList(Math.max(0, words.size() - MAX_WORDS), words.size()));
+    }
+}
