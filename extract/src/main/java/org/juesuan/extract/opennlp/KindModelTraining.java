@@ -22,7 +22,7 @@ import org.juesuan.extract.structure.LabelledHeading;
 final class KindModelTraining {
     static final String LANGUAGE = "zho";
     static final String ALGORITHM = "MAXENT";
-    static final int ITERATIONS = 100;
+    static final int ITERATIONS = 150;
     static final int CUTOFF = 1;
     private static final String DATA_INDEXER = "DataIndexer";
     private static final String ONE_PASS = "OnePass";

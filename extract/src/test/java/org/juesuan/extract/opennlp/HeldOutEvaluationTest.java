@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 class HeldOutEvaluationTest {
     private static final Logger LOG = LoggerFactory.getLogger(HeldOutEvaluationTest.class);
     private static final int HOLD_OUT_EVERY = 5;
+    private static final double LOWEST_ACCEPTED = 0.93;
+    private static final double HIGHEST_BELIEVED = 0.99;
 
     private static final List<LabelledHeading> TRAINING = new ArrayList<>();
     private static final List<LabelledHeading> HELD_OUT = new ArrayList<>();
@@ -54,7 +56,8 @@ class HeldOutEvaluationTest {
                         answered, RAW_GUESSES.get(i).confidence());
             }
         }
-        assertTrue(accuracy >= 0.0 && accuracy <= 1.0, "held-out accuracy " + accuracy);
+        // Measured 0.965 (138 of 143). Above the band means held-out lines leaked into training.
+        assertTrue(accuracy >= LOWEST_ACCEPTED && accuracy <= HIGHEST_BELIEVED, "held-out accuracy " + accuracy);
     }
 
     private static double accuracy(double threshold) {

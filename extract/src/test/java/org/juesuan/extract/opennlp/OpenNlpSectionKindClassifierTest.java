@@ -83,6 +83,7 @@ class OpenNlpSectionKindClassifierTest {
             预算执行率
             资金投入
             八、其他收入
+            部门整体支出绩效目标
             """)
     void answersUnknownForWhatIsNoCanonicalKind(String title) {
         KindGuess guess = classifier.classify(title);
