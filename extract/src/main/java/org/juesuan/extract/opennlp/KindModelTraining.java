@@ -31,11 +31,6 @@ final class KindModelTraining {
     }
 
     static DoccatModel train(List<LabelledHeading> headings) {
-        return train(headings, parameters());
-    }
-
-    /** Trains with other parameters: for measuring alternatives against the defaults. */
-    static DoccatModel train(List<LabelledHeading> headings, TrainingParameters parameters) {
         if (headings.isEmpty()) {
             throw new IllegalArgumentException("cannot train a section kind model on no headings");
         }
@@ -49,14 +44,14 @@ final class KindModelTraining {
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
         try {
             return DocumentCategorizerME.train(
-                    LANGUAGE, ObjectStreamUtils.createObjectStream(samples), parameters, factory);
+                    LANGUAGE, ObjectStreamUtils.createObjectStream(samples), parameters(), factory);
         } catch (IOException e) {
             // The samples live in memory, so this means OpenNLP itself failed.
             throw new UncheckedIOException("training the section kind model failed", e);
         }
     }
 
-    static TrainingParameters parameters() {
+    private static TrainingParameters parameters() {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
