@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  *
  * @param text     the line, spacing normalised
  * @param page     1-based page
- * @param tabular  a row of a table rendered as text: several numbers separated by spaces
+ * @param tabular  a row of a table rendered as text: several numbers separated by spaces, no clause punctuation
  */
 record PdfLine(String text, int page, boolean tabular) {
     /** A number token on its own: {@code 4,733.14}, {@code 0.00}, {@code -3}, {@code 208}. */
@@ -20,10 +20,12 @@ record PdfLine(String text, int page, boolean tabular) {
             "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])[ \\t\\u00A0\\u3000]+"
                     + "|[ \\t\\u00A0\\u3000]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
+    /** Clause punctuation: prose has it, table rows (项目 金额 金额) do not. */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，。；：！？]");
 
     static PdfLine of(String raw, int page) {
         String collapsed = SPACES.matcher(raw.strip()).replaceAll(" ");
-        boolean tabular = numberTokens(collapsed) >= 2;
+        boolean tabular = numberTokens(collapsed) >= 2 && !CLAUSE_PUNCTUATION.matcher(collapsed).find();
         String text = tabular ? collapsed : SPACE_BESIDE_CJK.matcher(collapsed).replaceAll("");
         return new PdfLine(text, page, tabular);
     }

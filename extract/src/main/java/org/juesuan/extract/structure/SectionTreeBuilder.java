@@ -28,8 +28,12 @@ public final class SectionTreeBuilder {
         final List<SectionDraft> drafts = new ArrayList<>();
         final List<ExtractionWarning> warnings = new ArrayList<>();
         final List<Open> path = new ArrayList<>();
-        /** The last run-in item (1.资金计划及到位。…) seen, which a following 2. heading may continue. */
-        HeadingLabel lastRunIn;
+        /**
+         * The last numbered paragraph seen since the last heading. A following number that continues
+         * it is a heading when that paragraph was a run-in heading (1.资金计划及到位。2021年…), and
+         * another list item when it was one ((9)研究…；then (10)研究…。).
+         */
+        HeadingLabel lastItem;
         /** The last numbered line refused as a heading because it sat among table rows. */
         HeadingLabel lastRefused;
         boolean afterTabular;
@@ -66,7 +70,7 @@ public final class SectionTreeBuilder {
         Optional<HeadingLabel> label = HeadingLabel.parse(text);
         boolean heading = styled ? placeStyled(pass, block, label) : label.isPresent() && placeNumbered(pass, block, label.get());
         if (!heading) {
-            label.filter(HeadingShape::isRunIn).ifPresent(l -> pass.lastRunIn = l);
+            label.ifPresent(l -> pass.lastItem = l);
             pass.afterTabular = HeadingShape.looksTabular(text);
         }
         return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -96,11 +100,10 @@ public final class SectionTreeBuilder {
     private boolean place(Pass pass, PlacedBlock block, HeadingLabel label, boolean styled) {
         int sibling = predecessor(pass.path, label);
         if (sibling < 0 && !opensList(label)) {
-            boolean continuesRunIn = pass.lastRunIn != null && pass.lastRunIn.style().continues(label.style())
-                    && pass.lastRunIn.ordinal() == label.ordinal() - 1;
-            boolean continuesRefused = pass.lastRefused != null && pass.lastRefused.style().continues(label.style())
-                    && pass.lastRefused.ordinal() == label.ordinal() - 1;
-            if (!styled && (continuesRefused || pass.afterTabular && !continuesRunIn)) {
+            boolean continuesItem = follows(pass.lastItem, label);
+            boolean continuesRunIn = continuesItem && HeadingShape.isRunIn(pass.lastItem);
+            boolean listItem = continuesItem && !continuesRunIn;
+            if (!styled && (follows(pass.lastRefused, label) || listItem || pass.afterTabular && !continuesRunIn)) {
                 pass.lastRefused = label;
                 return false;
             }
@@ -118,7 +121,7 @@ public final class SectionTreeBuilder {
             }
         }
         open(pass, block, label.style(), label.ordinal(), label.label(), HeadingShape.trimFullStop(label.title()));
-        pass.lastRunIn = null;
+        pass.lastItem = null;
         pass.lastRefused = null;
         pass.afterTabular = false;
         return true;
@@ -141,6 +144,11 @@ public final class SectionTreeBuilder {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code label} is the next number after {@code earlier} in one list. */
+    private static boolean follows(HeadingLabel earlier, HeadingLabel label) {
+        return earlier != null && earlier.style().continues(label.style()) && earlier.ordinal() == label.ordinal() - 1;
     }
 
     /** An open section of the same list with a smaller number: the heading follows it, skipping numbers. */

@@ -1,0 +1,27 @@
+package org.juesuan.ingest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point: {@code juesuan COMMAND …}. */
+@Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
+        description = {"核查部门（单位）决算公开文件中的数字。", "Checks the figures of final-accounts disclosures."},
+        subcommands = {CheckCommand.class})
+public final class Juesuan implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 done, 1 some input failed, 2 usage error. */
+    public static int run(String... args) {
+        return new CommandLine(new Juesuan()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 (missing command): check");
+    }
+}

@@ -1,0 +1,35 @@
+package org.juesuan.ingest.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.juesuan.model.Disclosure;
+import org.juesuan.model.Figure;
+import org.juesuan.model.FigureKind;
+
+/** The one-line account of a read document: format, pages, sections, figures by kind, warnings. */
+final class Summary {
+    private static final Map<FigureKind, String> NAMES = Map.of(FigureKind.AMOUNT, "金额", FigureKind.PERCENT, "百分比",
+            FigureKind.COUNT, "计数", FigureKind.CODE, "科目编码", FigureKind.YEAR, "年份");
+
+    private Summary() {
+    }
+
+    static String of(Disclosure disclosure) {
+        Map<FigureKind, Integer> counts = new EnumMap<>(FigureKind.class);
+        for (FigureKind kind : FigureKind.values()) {
+            counts.put(kind, 0);
+        }
+        for (Figure figure : disclosure.figures()) {
+            counts.merge(figure.kind(), 1, Integer::sum);
+        }
+        StringBuilder byKind = new StringBuilder();
+        counts.forEach((kind, count) -> byKind.append(byKind.isEmpty() ? "" : "，").append(NAMES.get(kind)).append(count));
+        var document = disclosure.document();
+        return String.format("%s，%d页，%s%s年度，章节%d个，表格%d个，数字%d个（%s），警告%d条",
+                document.format(), document.pages(),
+                document.organization() == null ? "" : document.organization() + "，",
+                document.fiscalYear() == null ? "?" : document.fiscalYear().toString(),
+                disclosure.sections().size(), disclosure.tables().size(), disclosure.figures().size(), byKind,
+                disclosure.warnings().size());
+    }
+}

@@ -1,0 +1,52 @@
+package org.juesuan.output.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.juesuan.model.Disclosure;
+
+/**
+ * The model as JSON, field for field (the public contract described in the README). Money and rates
+ * are written as plain decimal numbers exactly as held, never through a double.
+ */
+public final class DisclosureJson {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public void write(Disclosure disclosure, OutputStream out) throws IOException {
+        mapper.writeValue(out, disclosure);
+    }
+
+    /** Writes to a temporary file beside the target, then renames it: a reader never sees half a file. */
+    public void write(Disclosure disclosure, Path target) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            write(disclosure, out);
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public String toJson(Disclosure disclosure) throws IOException {
+        return mapper.writeValueAsString(disclosure);
+    }
+
+    public Disclosure read(Path file) throws IOException {
+        return mapper.readValue(file.toFile(), Disclosure.class);
+    }
+}
