@@ -31,10 +31,16 @@ public final class PageTextJoiner {
     /** A page number alone on a line: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–]?\\s*\\d{1,4}\\s*[-—–]?|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
+    /** Clause punctuation after a label: a numbered line holding none is a heading, not a wrapped item. */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，。；：,;:]");
     /** Table-of-contents dot leaders: 收入决算表……………… 5. */
     private static final Pattern DOT_LEADER = Pattern.compile("[.…·．]{4,}\\s*\\d*$");
     /** A line wider than this share of the text block's width was wrapped, not ended. */
     private static final double FULL_LINE = 0.85;
+    /** A numbered line without clause punctuation must reach further to count as wrapped. */
+    private static final double FULL_HEADING_LINE = 0.9;
+    /** A line this short, without punctuation, after a heading is the heading's wrapped tail (情况说明). */
+    private static final int TITLE_TAIL = 6;
 
     /** Paragraph blocks and the warnings met. */
     public record Joined(List<RawBlock> blocks, List<ExtractionWarning> warnings) {
@@ -127,7 +133,14 @@ public final class PageTextJoiner {
                 || STARTS_ITEM.matcher(next.text()).find()) {
             return false;
         }
-        return previous.width() >= FULL_LINE * bodyWidth;
+        boolean headingLike = STARTS_ITEM.matcher(before).find() && !CLAUSE_PUNCTUATION.matcher(before).find();
+        String after = next.text();
+        if (headingLike && after.length() <= TITLE_TAIL && !CLAUSE_PUNCTUATION.matcher(after).find()) {
+            return true; // headings are set larger and wrap early: 第三部分 …部门决算 / 情况说明
+        }
+        // A long heading nearly fills its line (九、国有资本经营预算财政拨款收入支出决算情况说明) without
+        // wrapping; a numbered item that wraps runs to the very edge.
+        return previous.width() >= (headingLike ? FULL_HEADING_LINE : FULL_LINE) * bodyWidth;
     }
 
     /** Latin words keep a space when rejoined; Chinese text and split numbers do not. */

@@ -28,6 +28,8 @@ record FrontMatter(String title, String organization, Integer fiscalYear) {
     private static final Pattern ACCOUNTS_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
     /** Any 2021年度, counted when nothing better names the year. */
     private static final Pattern YEAR_OF = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
+    /** The longest cover line that is part of a wrapped organization name. */
+    private static final int COVER_LINE = 24;
     /** How far into the document the front page may reach. */
     private static final int FRONT_BLOCKS = 6;
 
@@ -42,7 +44,7 @@ record FrontMatter(String title, String organization, Integer fiscalYear) {
                 title = text;
                 organization = full.group(1).strip();
             } else if (yearFirst.find() && i > 0) {
-                organization = blocks.get(i - 1).text().strip();
+                organization = coverName(blocks, i);
                 title = organization + text;
             }
         }
@@ -53,6 +55,20 @@ record FrontMatter(String title, String organization, Integer fiscalYear) {
             organization = organizationFromBody(blocks);
         }
         return new FrontMatter(title, organization, fiscalYear(blocks));
+    }
+
+    /** The organization's name above a year-first title line; a long name may wrap over several lines. */
+    private static String coverName(List<PlacedBlock> blocks, int titleIndex) {
+        StringBuilder name = new StringBuilder();
+        for (int i = titleIndex - 1; i >= 0; i--) {
+            String line = blocks.get(i).text().strip();
+            if (blocks.get(i).page() != blocks.get(titleIndex).page() || line.length() > COVER_LINE
+                    || line.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            name.insert(0, line);
+        }
+        return name.isEmpty() ? blocks.get(titleIndex - 1).text().strip() : name.toString();
     }
 
     private static String organizationFromBody(List<PlacedBlock> blocks) {

@@ -21,9 +21,19 @@ public final class SectionTreeBuilder {
     private record Open(int draft, NumberingStyle style, int ordinal) {
     }
 
+    /** How many blocks on each side are looked at to tell a table rendered as text. */
+    private static final int TABLE_WINDOW = 3;
+    /** A block this short is a fragment of a wrapped table cell (财 / 政拨款). */
+    private static final int FRAGMENT_LENGTH = 6;
+
+    /** A page with at least this many lines, this share of them table-like, is a table page. */
+    private static final int MIN_TABLE_PAGE_LINES = 8;
+    private static final double TABLE_PAGE_SHARE = 0.4;
+
     /** The state of one pass over the blocks. */
     private static final class Pass {
         final List<PlacedBlock> blocks;
+        final boolean[] tableLike;
         final List<BlockKind> roles = new ArrayList<>();
         final List<SectionDraft> drafts = new ArrayList<>();
         final List<ExtractionWarning> warnings = new ArrayList<>();
@@ -40,6 +50,41 @@ public final class SectionTreeBuilder {
 
         Pass(List<PlacedBlock> blocks) {
             this.blocks = blocks;
+            this.tableLike = new boolean[blocks.size()];
+            for (int i = 0; i < blocks.size(); i++) {
+                String text = blocks.get(i).text().strip();
+                tableLike[i] = text.length() <= FRAGMENT_LENGTH || HeadingShape.looksTabular(text);
+            }
+        }
+
+        /**
+         * Whether a block sits inside a table that PDF text has flattened into lines: table rows and
+         * cell fragments on both sides of it.
+         */
+        boolean insideFlattenedTable(int index) {
+            boolean surrounded = count(index - TABLE_WINDOW, index) >= 2 && count(index + 1, index + 1 + TABLE_WINDOW) >= 2;
+            return surrounded || tablePage(blocks.get(index).page());
+        }
+
+        /** A page most of whose lines are table rows and cell fragments. */
+        private boolean tablePage(int page) {
+            int lines = 0;
+            int tableLines = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).page() == page && blocks.get(i).raw().kind() != BlockKind.TABLE) {
+                    lines++;
+                    tableLines += tableLike[i] ? 1 : 0;
+                }
+            }
+            return lines >= MIN_TABLE_PAGE_LINES && tableLines >= TABLE_PAGE_SHARE * lines;
+        }
+
+        private int count(int from, int to) {
+            int found = 0;
+            for (int i = Math.max(0, from); i < Math.min(tableLike.length, to); i++) {
+                found += tableLike[i] ? 1 : 0;
+            }
+            return found;
         }
     }
 
@@ -92,6 +137,10 @@ public final class SectionTreeBuilder {
     private boolean placeNumbered(Pass pass, PlacedBlock block, HeadingLabel label) {
         if (!HeadingShape.isHeading(label)) {
             return false;
+        }
+        boolean listLabel = label.style() != NumberingStyle.PART && label.style() != NumberingStyle.ATTACHMENT;
+        if (listLabel && pass.insideFlattenedTable(block.index())) {
+            return false; // a numbered row of a table (一、一般公共预算财政拨款收入), not a heading
         }
         return place(pass, block, label, false);
     }
