@@ -80,13 +80,16 @@ public final class PageTextJoiner {
         List<PdfLine> lines = new ArrayList<>();
         for (int p = 0; p < pageTexts.size(); p++) {
             int before = lines.size();
-            for (String raw : pageTexts.get(p).split("\n")) {
-                String stripped = raw.strip();
-                if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()
-                        || edgeLines.getOrDefault(stripped, 0) >= repeatThreshold) {
+            List<String> pageLines = Arrays.stream(pageTexts.get(p).split("\n")).map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+            for (int i = 0; i < pageLines.size(); i++) {
+                String line = pageLines.get(i);
+                boolean atEdge = i == 0 || i == pageLines.size() - 1;
+                if (PAGE_NUMBER.matcher(line).matches()
+                        || atEdge && edgeLines.getOrDefault(line, 0) >= repeatThreshold) {
                     continue;
                 }
-                lines.add(PdfLine.of(stripped, p + 1));
+                lines.add(PdfLine.of(line, p + 1));
             }
             if (lines.size() == before) {
                 warnings.add(new ExtractionWarning(WarningCode.PAGE_WITHOUT_TEXT,

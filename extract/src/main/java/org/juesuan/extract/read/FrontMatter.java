@@ -21,6 +21,8 @@ record FrontMatter(String title, String organization, Integer fiscalYear) {
     private static final Pattern YEAR_TITLE = Pattern.compile("^((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
     /** 第一部分 上海市普陀区财政局概况: the organization named in part one's heading. */
     private static final Pattern OVERVIEW = Pattern.compile("^第一部分\\s*(.{2,40}?)(?:部门|单位)?\\s*概况$");
+    /** 第一部分 部门概况 names no organization: 部门, 单位, 部门（单位）. */
+    private static final Pattern GENERIC_NAME = Pattern.compile("^(?:部门|单位)(?:[（(](?:部门|单位)[）)])?$");
     /** A line that is just an organization's name: 中共广元市朝天区委巡察工作领导小组办公室. */
     private static final Pattern ORGANIZATION_LINE = Pattern.compile(
             "^(?:中共|中国)?\\p{IsHan}{2,12}(?:省|市|区|县|州|旗)\\p{IsHan}{1,30}(?:局|委员会|办公室|厅|部|中心|院|所|站|馆|队|会|处|委|办|署|社|团|校|园)$");
@@ -74,7 +76,7 @@ record FrontMatter(String title, String organization, Integer fiscalYear) {
     private static String organizationFromBody(List<PlacedBlock> blocks) {
         for (PlacedBlock block : blocks) {
             Matcher overview = OVERVIEW.matcher(block.text().strip());
-            if (overview.matches()) {
+            if (overview.matches() && !GENERIC_NAME.matcher(overview.group(1)).matches()) {
                 return overview.group(1).strip();
             }
         }

@@ -53,7 +53,9 @@ public final class SectionTreeBuilder {
             this.tableLike = new boolean[blocks.size()];
             for (int i = 0; i < blocks.size(); i++) {
                 String text = blocks.get(i).text().strip();
-                tableLike[i] = text.length() <= FRAGMENT_LENGTH || HeadingShape.looksTabular(text);
+                boolean fragment = text.length() <= FRAGMENT_LENGTH && !text.endsWith("。")
+                        && HeadingLabel.parse(text).isEmpty();
+                tableLike[i] = fragment || HeadingShape.looksTabular(text);
             }
         }
 

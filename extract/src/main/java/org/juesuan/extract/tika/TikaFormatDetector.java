@@ -13,6 +13,7 @@ import org.juesuan.extract.UnreadableDocumentException;
 import org.juesuan.extract.UnreadableDocumentException.Problem;
 import org.juesuan.extract.parse.FormatDetector;
 import org.juesuan.extract.parse.SourceDocument;
+import org.juesuan.extract.parse.TextSniffer;
 import org.juesuan.model.DocumentFormat;
 
 /** Detects the format with Tika's content detectors (magic bytes and container inspection). */
@@ -46,7 +47,7 @@ public final class TikaFormatDetector implements FormatDetector {
         if (format != null) {
             return format;
         }
-        if ("text".equals(type.getType())) {
+        if ("text".equals(type.getType()) || TextSniffer.isChineseText(source.content())) {
             return DocumentFormat.TXT;
         }
         if (base.equals("application/zip") || base.equals("application/x-tika-ooxml")

@@ -1,0 +1,102 @@
+package org.juesuan.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.juesuan.extract.layout.DocumentText;
+import org.juesuan.extract.parse.RawBlock;
+import org.juesuan.model.BlockKind;
+import org.juesuan.model.WarningCode;
+import org.junit.jupiter.api.Test;
+
+class SectionTreeBuilderTest {
+    private final SectionTreeBuilder builder = new SectionTreeBuilder();
+
+    private Structure build(String... lines) {
+        return builder.build(DocumentText.layOut(Arrays.stream(lines).map(l -> RawBlock.paragraph(l, 1)).toList()));
+    }
+
+    /** Each section as "level label title". */
+    private static List<String> tree(Structure structure) {
+        return structure.sections().stream().map(s -> s.level() + " " + s.label() + " " + s.title()).toList();
+    }
+
+    @Test
+    void mixedNumberingStylesStayOneList() {
+        Structure structure = build("第二部分 决算情况说明", "1、 收入支出决算总体情况说明", "正文。", "2、 收入决算情况说明",
+                "3、 支出决算情况说明", "四、财政拨款收入支出决算总体情况说明", "（一）总体情况", "五、其他");
+        assertEquals(List.of("1 第二部分 决算情况说明", "2 1、 收入支出决算总体情况说明", "2 2、 收入决算情况说明",
+                "2 3、 支出决算情况说明", "2 四、 财政拨款收入支出决算总体情况说明", "3 （一） 总体情况", "2 五、 其他"),
+                tree(structure));
+        assertEquals(List.of(WarningCode.NUMBERING_MIXED_STYLES), structure.warnings().stream()
+                .map(w -> w.code()).filter(c -> c != WarningCode.NUMBERING_SKIPPED).toList());
+    }
+
+    @Test
+    void aRestartedListNestsAndTheOuterListGoesOn() {
+        Structure structure = build("第一部分 部门概况", "一、基本职能", "（二）重点工作完成情况。", "一、工作开展情况",
+                "正文。", "二、机构设置");
+        assertEquals(List.of("1 第一部分 部门概况", "2 一、 基本职能", "3 （二） 重点工作完成情况", "4 一、 工作开展情况",
+                "2 二、 机构设置"), tree(structure));
+    }
+
+    @Test
+    void theTableOfContentsIsNotTheBody() {
+        Structure structure = build("目 录", "第一部分 概况", "一、主要职能", "第二部分 决算表", "第一部分 概况", "一、主要职能",
+                "正文。", "第二部分 决算表");
+        assertEquals(List.of("1 第一部分 概况", "2 一、 主要职能", "1 第二部分 决算表"), tree(structure));
+        assertEquals(List.of(BlockKind.TOC, BlockKind.TOC, BlockKind.TOC, BlockKind.TOC, BlockKind.HEADING,
+                BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING), structure.roles());
+        assertEquals(List.of("第一部分概况", "一、主要职能", "第二部分决算表"), structure.contentsEntries());
+    }
+
+    @Test
+    void numberedSentencesAndDefinitionsAreNotHeadings() {
+        Structure structure = build("第三部分 名词解释", "1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。",
+                "2.一般公共服务2011101: 支出决算为220.27万元，完成预算100%。", "（1）贯彻落实中央有关决议；");
+        assertEquals(List.of("1 第三部分 名词解释"), tree(structure));
+    }
+
+    @Test
+    void anItemContinuingPlainItemsIsAnItemButOneContinuingRunInHeadingsIsAHeading() {
+        Structure items = build("一、主要职能", "（1）贯彻落实中央决议；", "（2）研究处理巡察工作中的其他重要事项");
+        assertEquals(List.of("1 一、 主要职能"), tree(items));
+        Structure runIn = build("一、项目组织实施情况", "1.制定工作方案。根据当前疫情发展情势，明确防控职责。", "2.制定分工分组方案。");
+        assertEquals(List.of("1 一、 项目组织实施情况", "2 2. 制定分工分组方案"), tree(runIn));
+    }
+
+    @Test
+    void numberedRowsOfAFlattenedTableAreNotHeadings() {
+        Structure structure = build("第二部分 决算表", "收入支出决算总表", "项目 决算数", "八、其他收入 6.20 八、社会保障和就业支出 326.71",
+                "九、卫生健康支出 60.99 60.99", "十、节能环保支出", "十一、城乡社区支出", "本年收入合计 2,946.25 2,940.05");
+        assertEquals(List.of("1 第二部分 决算表"), tree(structure));
+    }
+
+    @Test
+    void aSkippedNumberIsKeptAndReported() {
+        Structure structure = build("一、收入", "正文。", "三、支出");
+        assertEquals(List.of("1 一、 收入", "1 三、 支出"), tree(structure));
+        assertEquals(WarningCode.NUMBERING_SKIPPED, structure.warnings().get(0).code());
+    }
+
+    @Test
+    void sectionsRunToTheNextHeadingAtTheirLevel() {
+        Structure structure = build("一、收入", "正文甲。", "（一）明细", "正文乙。", "二、支出", "正文丙。");
+        SectionDraft income = structure.sections().get(0);
+        SectionDraft detail = structure.sections().get(1);
+        SectionDraft spending = structure.sections().get(2);
+        assertEquals(spending.start(), income.end());
+        assertEquals(spending.start(), detail.end());
+        assertEquals(0, detail.parent());
+        assertEquals(1, structure.sectionOfBlock(3));
+        assertEquals(2, structure.sectionOfBlock(5));
+    }
+
+    @Test
+    void wordHeadingStylesAreHeadingsEvenWithoutNumbering() {
+        DocumentText text = DocumentText.layOut(List.of(RawBlock.heading("第一部分 概况", 1, 1),
+                RawBlock.heading("主要职能", 1, 2), RawBlock.paragraph("正文。", 1), RawBlock.heading("名词解释", 1, 1)));
+        assertEquals(List.of("1 第一部分 概况", "2  主要职能", "1  名词解释"), tree(builder.build(text)));
+    }
+}
