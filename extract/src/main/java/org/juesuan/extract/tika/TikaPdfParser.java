@@ -37,16 +37,25 @@ public final class TikaPdfParser implements DocumentParser {
             new PDFParser().parse(stream, collector, metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(Problem.ENCRYPTED, e.getMessage(), e);
-        } catch (PageTextCollector.TooMuchText e) {
-            throw new UnreadableDocumentException(Problem.TOO_LARGE, e.getMessage(), e);
         } catch (IOException | SAXException | TikaException e) {
-            throw new UnreadableDocumentException(Problem.CORRUPT, e.getMessage(), e);
+            // Tika wraps what the handler throws; the ceiling is ours, so look for it along the causes.
+            Problem problem = causedByTooMuchText(e) ? Problem.TOO_LARGE : Problem.CORRUPT;
+            throw new UnreadableDocumentException(problem, e.getMessage(), e);
         }
         List<String> pages = collector.pages();
         PageTextJoiner.Joined joined = joiner.join(pages);
         String title = metadata.get(TikaCoreProperties.TITLE);
         return new RawDocument(DocumentFormat.PDF, pages.size(), title == null || title.isBlank() ? null : title.strip(),
                 joined.blocks(), joined.warnings());
+    }
+
+    private static boolean causedByTooMuchText(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PageTextCollector.TooMuchText) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ParseContext context() {

@@ -1,5 +1,6 @@
 package org.juesuan.ingest.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,11 @@ public final class Juesuan implements Runnable {
     /** Runs the command line and returns its exit code: 0 done, 1 some input failed, 2 usage error. */
     public static int run(String... args) {
         return new CommandLine(new Juesuan()).execute(args);
+    }
+
+    /** The same, printing to the given writers instead of the process's standard streams. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Juesuan()).setOut(out).setErr(err).execute(args);
     }
 
     @Override

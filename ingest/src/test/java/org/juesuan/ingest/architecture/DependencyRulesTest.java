@@ -1,0 +1,67 @@
+package org.juesuan.ingest.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The modules follow the flow, and each third-party library stays behind its adapter package. */
+class DependencyRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProduct() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.juesuan");
+        // Guard against a vacuous pass: the rules below mean something only over the whole product.
+        org.junit.jupiter.api.Assertions.assertTrue(classes.size() > 60, "imported only " + classes.size() + " classes");
+    }
+
+    @Test
+    void theModelKnowsNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.juesuan.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.juesuan.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void extractionKnowsNeitherOutputNorIngest() {
+        noClasses().that().resideInAPackage("org.juesuan.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.output..", "org.juesuan.ingest..", "org.apache.camel..")
+                .check(classes);
+    }
+
+    @Test
+    void outputWritesTheModelOnly() {
+        noClasses().that().resideInAPackage("org.juesuan.output..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.extract..", "org.juesuan.ingest..", "org.apache.camel..")
+                .check(classes);
+    }
+
+    @Test
+    void tikaStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.tika..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.tika..").check(classes);
+    }
+
+    @Test
+    void poiStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.poi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..").check(classes);
+    }
+
+    @Test
+    void hanLpStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.hanlp..")
+                .should().dependOnClassesThat().resideInAPackage("com.hankcs..").check(classes);
+    }
+
+    @Test
+    void openNlpStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.opennlp..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..").check(classes);
+    }
+}
