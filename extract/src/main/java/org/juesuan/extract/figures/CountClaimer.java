@@ -12,10 +12,11 @@ final class CountClaimer implements Claimer {
 
     /**
      * The measure words, longest first so 人次 wins over 人, 批次 over 批, 台(套) over 台. A few
-     * are held back before the words they start: 个月 and 个百分点 (a span, a rate), 人民, 家庭,
+     * are held back before the words they start: 个月 and 个百分点 (a span, a rate), 个人 (30310
+     * 个人农业生产补贴: an economic code before its item name), 人民, 家庭,
      * 所属, 本年, 场所, 台账.
      */
-    static final String COUNT_UNIT = "批次|人次|团组|台\\(套\\)|台套|个(?!月|百分点)|辆|项|人(?!民)|名|次|家(?!庭)|批"
+    static final String COUNT_UNIT = "批次|人次|团组|台\\(套\\)|台套|个(?!月|百分点|人)|辆|项|人(?!民)|名|次|家(?!庭)|批"
             + "|台(?![账帐])|套|户|所(?![属得有以在])|张|本(?![年级期次部单])|篇|场(?![所地])|期";
 
     /**

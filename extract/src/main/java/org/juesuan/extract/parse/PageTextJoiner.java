@@ -3,8 +3,10 @@ package org.juesuan.extract.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.juesuan.model.ExtractionWarning;
 import org.juesuan.model.WarningCode;
@@ -35,10 +37,13 @@ public final class PageTextJoiner {
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，。；：,;:]");
     /** Table-of-contents dot leaders: 收入决算表……………… 5. */
     private static final Pattern DOT_LEADER = Pattern.compile("[.…·．]{4,}\\s*\\d*$");
+    /** 目录, 目 录. */
+    private static final Pattern CONTENTS_TITLE = Pattern.compile("^目\\s*录$");
+    private static final int MAX_CONTENTS_ENTRY = 80;
     /** A line wider than this share of the text block's width was wrapped, not ended. */
     private static final double FULL_LINE = 0.85;
     /** A numbered line without clause punctuation must reach further to count as wrapped. */
-    private static final double FULL_HEADING_LINE = 0.9;
+    private static final double FULL_HEADING_LINE = 0.88;
     /** A line this short, without punctuation, after a heading is the heading's wrapped tail (情况说明). */
     private static final int TITLE_TAIL = 6;
 
@@ -50,12 +55,13 @@ public final class PageTextJoiner {
         List<ExtractionWarning> warnings = new ArrayList<>();
         List<PdfLine> lines = lines(pageTexts, warnings);
         double bodyWidth = bodyWidth(lines);
+        Set<String> contents = contentsEntries(lines);
         List<RawBlock> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         PdfLine first = null;
         PdfLine previous = null;
         for (PdfLine line : lines) {
-            if (previous != null && !continues(previous, line, bodyWidth)) {
+            if (previous != null && !continues(previous, line, bodyWidth, contents)) {
                 blocks.add(RawBlock.paragraph(paragraph.toString(), first.page()));
                 paragraph.setLength(0);
                 first = null;
@@ -117,6 +123,35 @@ public final class PageTextJoiner {
         return counts;
     }
 
+    /**
+     * The lines of the table of contents (目录 and the short lines after it, up to where the body
+     * repeats the first entry). A body line equal to an entry is a heading and ends its block, even
+     * when it nearly fills the line.
+     */
+    private static Set<String> contentsEntries(List<PdfLine> lines) {
+        Set<String> entries = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i < lines.size() && start < 0; i++) {
+            if (CONTENTS_TITLE.matcher(lines.get(i).text()).matches()) {
+                start = i + 1;
+            }
+        }
+        String first = null;
+        for (int i = Math.max(start, 0); start >= 0 && i < lines.size(); i++) {
+            String key = key(lines.get(i).text());
+            if (key.equals(first) || lines.get(i).text().contains("。") || key.length() > MAX_CONTENTS_ENTRY) {
+                break;
+            }
+            first = first == null ? key : first;
+            entries.add(key);
+        }
+        return entries;
+    }
+
+    private static String key(String line) {
+        return DOT_LEADER.matcher(line).replaceAll("").replace(" ", "");
+    }
+
     /** The width of the text block: the width most prose lines reach (80th percentile). */
     private static double bodyWidth(List<PdfLine> lines) {
         double[] widths = lines.stream().filter(l -> !l.tabular()).mapToDouble(PdfLine::width)
@@ -127,19 +162,20 @@ public final class PageTextJoiner {
         return widths[(int) Math.floor((widths.length - 1) * 0.8)];
     }
 
-    private static boolean continues(PdfLine previous, PdfLine next, double bodyWidth) {
+    private static boolean continues(PdfLine previous, PdfLine next, double bodyWidth, Set<String> contents) {
         if (previous.tabular() || next.tabular()) {
             return false;
         }
         String before = previous.text();
-        if (ENDS_SENTENCE.matcher(before).find() || DOT_LEADER.matcher(before).find()
-                || STARTS_ITEM.matcher(next.text()).find()) {
-            return false;
-        }
-        boolean headingLike = STARTS_ITEM.matcher(before).find() && !CLAUSE_PUNCTUATION.matcher(before).find();
         String after = next.text();
-        if (headingLike && after.length() <= TITLE_TAIL && !CLAUSE_PUNCTUATION.matcher(after).find()) {
+        boolean headingLike = STARTS_ITEM.matcher(before).find() && !CLAUSE_PUNCTUATION.matcher(before).find();
+        if (headingLike && after.length() <= TITLE_TAIL && !CLAUSE_PUNCTUATION.matcher(after).find()
+                && !STARTS_ITEM.matcher(after).find()) {
             return true; // headings are set larger and wrap early: 第三部分 …部门决算 / 情况说明
+        }
+        if (ENDS_SENTENCE.matcher(before).find() || DOT_LEADER.matcher(before).find()
+                || STARTS_ITEM.matcher(after).find() || contents.contains(key(before))) {
+            return false;
         }
         // A long heading nearly fills its line (九、国有资本经营预算财政拨款收入支出决算情况说明) without
         // wrapping; a numbered item that wraps runs to the very edge.

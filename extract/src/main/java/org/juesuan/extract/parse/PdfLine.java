@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  *
  * @param text     the line, spacing normalised
  * @param page     1-based page
- * @param tabular  a row of a table rendered as text: several numbers separated by spaces, no clause punctuation
+ * @param tabular  a row of a table rendered as text: several numbers separated by spaces, none followed by
+ *                 its unit, and no clause punctuation
  */
 record PdfLine(String text, int page, boolean tabular) {
     /** A number token on its own: {@code 4,733.14}, {@code 0.00}, {@code -3}, {@code 208}. */
@@ -22,10 +23,16 @@ record PdfLine(String text, int page, boolean tabular) {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
     /** Clause punctuation: prose has it, table rows (项目 金额 金额) do not. */
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，。；：！？]");
+    /**
+     * What follows a number in prose: its unit or measure word (2025 年度, 4733.14 万元, 0 辆、).
+     * In a table row a number is followed by another number or by the next row's name.
+     */
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(?:万元|元|亿元|%|％|年|月|日|辆|个|人|名|项|批|台|家|次|户|套)");
 
     static PdfLine of(String raw, int page) {
         String collapsed = SPACES.matcher(raw.strip()).replaceAll(" ");
-        boolean tabular = numberTokens(collapsed) >= 2 && !CLAUSE_PUNCTUATION.matcher(collapsed).find();
+        boolean tabular = numberTokens(collapsed) >= 2 && !CLAUSE_PUNCTUATION.matcher(collapsed).find()
+                && !numberWithUnit(collapsed);
         String text = tabular ? collapsed : SPACE_BESIDE_CJK.matcher(collapsed).replaceAll("");
         return new PdfLine(text, page, tabular);
     }
@@ -38,6 +45,16 @@ record PdfLine(String text, int page, boolean tabular) {
             }
         }
         return count;
+    }
+
+    private static boolean numberWithUnit(String line) {
+        String[] tokens = line.split(" ");
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (NUMBER_TOKEN.matcher(tokens[i]).matches() && UNIT_AFTER_NUMBER.matcher(tokens[i + 1]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Printed width in em: Chinese and full-width characters count 1, others ½. */

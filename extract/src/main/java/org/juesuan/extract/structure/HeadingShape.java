@@ -28,9 +28,12 @@ final class HeadingShape {
     private HeadingShape() {
     }
 
+    /** A note in brackets after a title: （仅有一个单位的部门，本部分内容为“机构设置”）. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^（）()]{0,60}[）)]$");
+
     /** A numbered line whose title is a heading title. */
     static boolean isHeading(HeadingLabel label) {
-        String title = trimFullStop(label.title());
+        String title = BRACKETED_NOTE.matcher(trimFullStop(label.title())).replaceAll("");
         boolean longTitlesAllowed = label.style() == NumberingStyle.PART || label.style() == NumberingStyle.ATTACHMENT;
         if (title.length() > (longTitlesAllowed ? MAX_PART_TITLE : MAX_TITLE)) {
             return false;

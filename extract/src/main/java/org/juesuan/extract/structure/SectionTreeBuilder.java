@@ -64,7 +64,9 @@ public final class SectionTreeBuilder {
          * cell fragments on both sides of it.
          */
         boolean insideFlattenedTable(int index) {
-            boolean surrounded = count(index - TABLE_WINDOW, index) >= 2 && count(index + 1, index + 1 + TABLE_WINDOW) >= 2;
+            int before = count(index - TABLE_WINDOW, index);
+            int after = count(index + 1, index + 1 + TABLE_WINDOW);
+            boolean surrounded = before >= 1 && after >= 1 && before + after >= 3;
             return surrounded || tablePage(blocks.get(index).page());
         }
 
@@ -115,7 +117,15 @@ public final class SectionTreeBuilder {
         }
         boolean styled = block.raw().headingLevel() > 0;
         Optional<HeadingLabel> label = HeadingLabel.parse(text);
-        boolean heading = styled ? placeStyled(pass, block, label) : label.isPresent() && placeNumbered(pass, block, label.get());
+        Optional<HeadingLabel> listed = label.isEmpty() ? contents.headingPrintedWithoutLabel(text) : Optional.empty();
+        boolean heading;
+        if (styled) {
+            heading = placeStyled(pass, block, label);
+        } else if (listed.isPresent()) {
+            heading = place(pass, block, listed.get(), true); // the contents vouch for it
+        } else {
+            heading = label.isPresent() && placeNumbered(pass, block, label.get());
+        }
         if (!heading) {
             label.ifPresent(l -> pass.lastItem = l);
             pass.afterTabular = HeadingShape.looksTabular(text);
@@ -142,6 +152,7 @@ public final class SectionTreeBuilder {
         }
         boolean listLabel = label.style() != NumberingStyle.PART && label.style() != NumberingStyle.ATTACHMENT;
         if (listLabel && pass.insideFlattenedTable(block.index())) {
+            pass.lastRefused = label;
             return false; // a numbered row of a table (一、一般公共预算财政拨款收入), not a heading
         }
         return place(pass, block, label, false);
@@ -149,12 +160,16 @@ public final class SectionTreeBuilder {
 
     /** Places a numbered heading in the tree; false when an unstyled line does not fit and sits among table rows. */
     private boolean place(Pass pass, PlacedBlock block, HeadingLabel label, boolean styled) {
+        if (!styled && follows(pass.lastRefused, label)) {
+            pass.lastRefused = label; // the next row of a table already refused
+            return false;
+        }
         int sibling = predecessor(pass.path, label);
         if (sibling < 0 && !opensList(label)) {
             boolean continuesItem = follows(pass.lastItem, label);
             boolean continuesRunIn = continuesItem && HeadingShape.isRunIn(pass.lastItem);
             boolean listItem = continuesItem && !continuesRunIn;
-            if (!styled && (follows(pass.lastRefused, label) || listItem || pass.afterTabular && !continuesRunIn)) {
+            if (!styled && (listItem || pass.afterTabular && !continuesRunIn)) {
                 pass.lastRefused = label;
                 return false;
             }

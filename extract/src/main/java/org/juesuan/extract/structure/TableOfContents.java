@@ -2,6 +2,7 @@ package org.juesuan.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.juesuan.extract.layout.PlacedBlock;
 import org.juesuan.model.BlockKind;
@@ -13,7 +14,7 @@ import org.juesuan.model.BlockKind;
  * @param first the block index of the 目录 line, or -1 when there is none
  * @param end   the block index just past the last entry
  */
-record TableOfContents(int first, int end) {
+record TableOfContents(int first, int end, List<HeadingLabel> labelled) {
     /** 目录, 目 录, 目　录. */
     private static final Pattern TITLE = Pattern.compile("^目\\s*录$");
     /** Dot leaders and the page number an entry ends with: ……… 12. */
@@ -21,15 +22,37 @@ record TableOfContents(int first, int end) {
     /** An entry is short; a long block or a sentence means the body has begun. */
     private static final int MAX_ENTRY = 80;
 
-    static final TableOfContents NONE = new TableOfContents(-1, -1);
+    static final TableOfContents NONE = new TableOfContents(-1, -1, List.of());
+
+    TableOfContents {
+        labelled = List.copyOf(labelled);
+    }
 
     static TableOfContents find(List<PlacedBlock> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             if (TITLE.matcher(blocks.get(i).text().strip()).matches()) {
-                return new TableOfContents(i, entriesEnd(blocks, i + 1));
+                int end = entriesEnd(blocks, i + 1);
+                List<HeadingLabel> labelled = new ArrayList<>();
+                for (int j = i + 1; j < end; j++) {
+                    HeadingLabel.parse(LEADER.matcher(blocks.get(j).text().strip()).replaceAll("")).ifPresent(labelled::add);
+                }
+                return new TableOfContents(i, end, labelled);
             }
         }
         return NONE;
+    }
+
+    /**
+     * The contents' numbering for a body line printed without it: Shanghai disclosures list
+     * 一、收入支出决算总表 in the contents but print the table's title alone above it.
+     */
+    Optional<HeadingLabel> headingPrintedWithoutLabel(String text) {
+        String key = key(text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return labelled.stream().filter(entry -> key(entry.title()).equals(key)).findFirst()
+                .map(entry -> new HeadingLabel(entry.style(), entry.ordinal(), "", text.strip()));
     }
 
     boolean contains(int index) {

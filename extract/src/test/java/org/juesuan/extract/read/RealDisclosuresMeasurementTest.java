@@ -301,7 +301,10 @@ class RealDisclosuresMeasurementTest {
         List<String> unmatched = new ArrayList<>();
         int found = 0;
         for (String entry : entries) {
-            Heading exact = remaining.stream().filter(h -> key(h).equals(entry)).findFirst().orElse(null);
+            // A heading the body prints without its number (Shanghai's table titles) matches by title.
+            String entryTitle = LABEL.matcher(entry).replaceFirst("");
+            Heading exact = remaining.stream().filter(h -> key(h).equals(entry)
+                    || h.label().isEmpty() && normalise(h.title()).equals(entryTitle)).findFirst().orElse(null);
             if (exact != null) {
                 remaining.remove(exact);
                 found++;
@@ -443,21 +446,23 @@ class RealDisclosuresMeasurementTest {
     }
 
     /*
-     * Chosen from the measurement when the test was written (see the report in the commit):
-     *   finance     amount 63/63, percent 17/17, count 20/20, no false; TOC 17 of 26 found, 0 extra
-     *   planning    amount 82/82, percent 36/36, count 24/25, 1 false count; TOC 16 found, 1 extra
-     *   template    amount 1/1, no percents or counts (placeholders XX), 1 false count; TOC 14, 3 extra
-     *   ecology     amount 93/94, percent 22/22, count 23/25, 1 false count; TOC 15 found, 0 extra
-     * Floors sit about two figures below the measured recall (amounts at 0.96-0.97, percents at 0.9;
-     * counts have only 20-25 in the reference, so one figure is 4-5 points and the floor is 0.85);
-     * at most 2 false figures of a kind (1 measured, all the 个人 defect); the TOC may lose one more
-     * section and gain one more extra before the test fails. Raise them when the reader improves.
+     * Measured after the reader learned the table of contents, the tabular-line test and 个人:
+     *   finance     amount 63/63, percent 17/17, count 20/20, no false; TOC 26 of 26 found, 0 extra
+     *   planning    amount 82/82, percent 36/36, count 25/25, no false; TOC 25 of 26 (the body never
+     *               prints 第二部分), 0 extra
+     *   template    amount 1/1, no percents or counts (placeholders XX), no false; TOC 26 of 26, 0 extra
+     *   ecology     amount 94/94, percent 22/22, count 25/25, no false; TOC 26 of 26, 0 extra
+     * Floors sit about one or two figures below the measured recall (amounts 0.98, percents 0.94;
+     * counts have only 20-25 in the reference, so one figure is 4-5 points and the floor is 0.92);
+     * at most 1 false figure of a kind; the TOC may lose one section and gain one extra before the
+     * test fails. The counts of found sections are exact today: a jump above them means the
+     * measurement changed, so look before raising them.
      */
     private static final List<Band> BANDS = List.of(
-            new Band("putuo-finance-bureau-2024.pdf", 0.97, 0.90, 0.85, 2, 50, 16, 1),
-            new Band("putuo-planning-resources-2024.pdf", 0.97, 0.90, 0.85, 2, 70, 15, 2),
-            new Band("shanghai-template-2024.pdf", 0.0, 0.0, 0.0, 2, 1, 13, 4),
-            new Band("putuo-ecology-2025.pages.json", 0.96, 0.90, 0.85, 2, 80, 14, 1));
+            new Band("putuo-finance-bureau-2024.pdf", 0.98, 0.94, 0.92, 1, 50, 25, 1),
+            new Band("putuo-planning-resources-2024.pdf", 0.98, 0.94, 0.92, 1, 70, 24, 1),
+            new Band("shanghai-template-2024.pdf", 0.0, 0.0, 0.0, 1, 1, 25, 1),
+            new Band("putuo-ecology-2025.pages.json", 0.98, 0.94, 0.92, 1, 80, 25, 1));
 
     private static void holdBands(List<DocumentResult> results) {
         Map<String, DocumentResult> byName = new LinkedHashMap<>();
