@@ -83,6 +83,15 @@ public final class SectionTreeBuilder {
             return lines >= MIN_TABLE_PAGE_LINES && tableLines >= TABLE_PAGE_SHARE * lines;
         }
 
+        /**
+         * A short numbered line refused as a heading (a table row, or an item of a list of such
+         * lines): the next number continues the rows, and it counts as table text around a heading.
+         */
+        void refuseAsTableRow(PlacedBlock block, HeadingLabel label) {
+            lastRefused = label;
+            tableLike[block.index()] = true;
+        }
+
         private int count(int from, int to) {
             int found = 0;
             for (int i = Math.max(0, from); i < Math.min(tableLike.length, to); i++) {
@@ -152,7 +161,7 @@ public final class SectionTreeBuilder {
         }
         boolean listLabel = label.style() != NumberingStyle.PART && label.style() != NumberingStyle.ATTACHMENT;
         if (listLabel && pass.insideFlattenedTable(block.index())) {
-            pass.lastRefused = label;
+            pass.refuseAsTableRow(block, label);
             return false; // a numbered row of a table (一、一般公共预算财政拨款收入), not a heading
         }
         return place(pass, block, label, false);
@@ -161,7 +170,7 @@ public final class SectionTreeBuilder {
     /** Places a numbered heading in the tree; false when an unstyled line does not fit and sits among table rows. */
     private boolean place(Pass pass, PlacedBlock block, HeadingLabel label, boolean styled) {
         if (!styled && follows(pass.lastRefused, label)) {
-            pass.lastRefused = label; // the next row of a table already refused
+            pass.refuseAsTableRow(block, label); // the next row of a table already refused
             return false;
         }
         int sibling = predecessor(pass.path, label);
@@ -170,7 +179,7 @@ public final class SectionTreeBuilder {
             boolean continuesRunIn = continuesItem && HeadingShape.isRunIn(pass.lastItem);
             boolean listItem = continuesItem && !continuesRunIn;
             if (!styled && (listItem || pass.afterTabular && !continuesRunIn)) {
-                pass.lastRefused = label;
+                pass.refuseAsTableRow(block, label);
                 return false;
             }
             sibling = skippedPredecessor(pass.path, label);
@@ -193,10 +202,17 @@ public final class SectionTreeBuilder {
         return true;
     }
 
-    /** The outermost open section this heading follows in its list (same style first, then a style it mixes with). */
+    /**
+     * The open section this heading follows in its list (same style first, then a style it mixes
+     * with): the outermost one, as a list restarted inside a section ends where the outer list goes
+     * on; for a heading printed without its number (the contents gave it), the innermost, as those
+     * come as one run.
+     */
     private static int predecessor(List<Open> path, HeadingLabel label) {
+        boolean innermostFirst = label.label().isEmpty();
         for (boolean exact : new boolean[] {true, false}) {
-            for (int i = 0; i < path.size(); i++) {
+            for (int step = 0; step < path.size(); step++) {
+                int i = innermostFirst ? path.size() - 1 - step : step;
                 Open open = path.get(i);
                 if (open.style() == null || (exact ? open.style() != label.style() : !open.style().continues(label.style()))) {
                     continue;
