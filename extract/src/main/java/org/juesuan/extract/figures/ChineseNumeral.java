@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * 百 for the whole part, then 点 and digits for a fraction. 十 = 10, 二十五 = 25, 百 = 一百 = 100,
  * 一百零五 = 105, 零点五 = 0.5.
  */
-final class ChineseNumeral {
+public final class ChineseNumeral {
 
     /** The characters a numeral may be written with, for building patterns. */
     static final String DIGIT_CHARS = "零〇一二两三四五六七八九";
@@ -16,6 +16,14 @@ final class ChineseNumeral {
     private static final String DIGITS_BY_VALUE = "零一二三四五六七八九";
 
     private ChineseNumeral() {
+    }
+
+    /**
+     * The whole number a small numeral names, as heading labels use them (十一 → 11, 二十六 → 26);
+     * throws if it holds a character outside the numerals.
+     */
+    public static int wholeNumber(String numeral) {
+        return wholeValue(numeral);
     }
 
     /** The value of {@code numeral}; throws if it holds a character outside the numerals. */

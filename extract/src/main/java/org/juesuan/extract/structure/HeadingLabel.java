@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.juesuan.extract.figures.ChineseNumeral;
 
 /**
  * The numbering at the start of a heading or list item, and the text after it.
@@ -79,6 +80,6 @@ record HeadingLabel(NumberingStyle style, int ordinal, String label, String titl
     }
 
     private static int number(String digits) {
-        return Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : ChineseNumeral.parse(digits);
+        return Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : ChineseNumeral.wholeNumber(digits);
     }
 }
