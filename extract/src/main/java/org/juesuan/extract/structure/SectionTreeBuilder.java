@@ -183,7 +183,9 @@ public final class SectionTreeBuilder {
                 return false;
             }
             sibling = skippedPredecessor(pass.path, label);
-            warn(pass, block, WarningCode.NUMBERING_SKIPPED, "编号不连续：" + label.label() + "前缺少上一序号");
+            if (!continuesRunIn) { // after 1.资金计划及到位。…, a heading 2. skips nothing
+                warn(pass, block, WarningCode.NUMBERING_SKIPPED, "编号不连续：" + label.label() + "前缺少上一序号");
+            }
         }
         if (sibling >= 0) {
             Open previous = pass.path.get(sibling);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.juesuan.extract.DisclosureReadException;
+import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.read.DisclosureReader;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code juesuan check FILE… --out DIR}: reads each file into the model and writes DIR/NAME.json. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"读取决算公开文件（.docx、.doc、.pdf、.txt），为每个文件写出 <文件名>.json。",
-                "Reads each disclosure and writes its model as DIR/<file name>.json.",
+        description = {"读取并核查决算公开文件（.docx、.doc、.pdf、.txt），为每个文件写出 <文件名>.json。",
+                "Reads and checks each disclosure and writes its model with its findings as DIR/<file name>.json.",
                 "",
                 "退出码 (exit code): 0 全部成功 (all read); 1 有文件失败 (some file failed); 2 用法错误 (usage error)."})
 final class CheckCommand implements Callable<Integer> {
@@ -54,12 +55,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         DisclosureReader reader = DisclosureReader.standard(new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters));
+        Checker checks = Checker.standard();
         DisclosureJson json = new DisclosureJson();
         int failed = 0;
         for (Path file : files) {
             MDC.put("document", file.getFileName().toString());
             try {
-                Outcome outcome = check(reader, json, file);
+                Outcome outcome = check(reader, checks, json, file);
                 (outcome.ok() ? stdout : stderr).println(outcome.line());
                 failed += outcome.ok() ? 0 : 1;
             } finally {
@@ -71,13 +73,13 @@ final class CheckCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private Outcome check(DisclosureReader reader, DisclosureJson json, Path file) {
+    private Outcome check(DisclosureReader reader, Checker checks, DisclosureJson json, Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file");
         }
         try {
-            Disclosure disclosure = reader.read(SourceDocument.read(file));
+            Disclosure disclosure = checks.apply(reader.read(SourceDocument.read(file)));
             if (!disclosure.looksLikeDisclosure()) {
                 return Outcome.failed(name, "内容不像部门（单位）决算公开文件", "not a final-accounts disclosure");
             }

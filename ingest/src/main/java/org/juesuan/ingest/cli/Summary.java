@@ -5,6 +5,7 @@ import java.util.Map;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.Figure;
 import org.juesuan.model.FigureKind;
+import org.juesuan.model.Severity;
 
 /** The one-line account of a read document: format, pages, sections, figures by kind, warnings. */
 final class Summary {
@@ -25,11 +26,14 @@ final class Summary {
         StringBuilder byKind = new StringBuilder();
         counts.forEach((kind, count) -> byKind.append(byKind.isEmpty() ? "" : "，").append(NAMES.get(kind)).append(count));
         var document = disclosure.document();
-        return String.format("%s，%d页，%s%s年度，章节%d个，表格%d个，数字%d个（%s），警告%d条",
+        long errors = disclosure.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = disclosure.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = disclosure.findings().size() - errors - warnings;
+        return String.format("%s，%d页，%s%s年度，章节%d个，表格%d个，数字%d个（%s），问题：错误%d、警告%d、提示%d，读取提示%d条",
                 document.format(), document.pages(),
                 document.organization() == null ? "" : document.organization() + "，",
                 document.fiscalYear() == null ? "?" : document.fiscalYear().toString(),
                 disclosure.sections().size(), disclosure.tables().size(), disclosure.figures().size(), byKind,
-                disclosure.warnings().size());
+                errors, warnings, infos, disclosure.warnings().size());
     }
 }

@@ -1,0 +1,67 @@
+package org.juesuan.extract.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.juesuan.extract.statements.Claims;
+import org.juesuan.extract.statements.Claims.ValueClaim;
+import org.juesuan.model.Disclosure;
+import org.juesuan.model.Section;
+import org.juesuan.model.SectionKind;
+
+/** What the rules read: the disclosure, its claims, and where each section sits in the tree. */
+public final class CheckInput {
+    private final Disclosure disclosure;
+    private final Claims claims;
+    private final Map<String, Section> sections = new HashMap<>();
+
+    public CheckInput(Disclosure disclosure, Claims claims) {
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.claims = Objects.requireNonNull(claims, "claims");
+        disclosure.sections().forEach(s -> sections.put(s.id(), s));
+    }
+
+    public Disclosure disclosure() {
+        return disclosure;
+    }
+
+    public Claims claims() {
+        return claims;
+    }
+
+    /** Whether the section lies inside an attachment (附件, 附表, a performance report). */
+    public boolean inAttachment(String sectionId) {
+        for (Section s = sections.get(sectionId); s != null; s = sections.get(s.parentId())) {
+            if (s.kind() == SectionKind.ATTACHMENT || s.kind() == SectionKind.PERFORMANCE_REPORT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the section is, or lies inside, one of the given kind. */
+    public boolean within(String sectionId, SectionKind kind) {
+        for (Section s = sections.get(sectionId); s != null; s = sections.get(s.parentId())) {
+            if (s.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headings from the top down to the section, joined by " / ". */
+    public String sectionPath(String sectionId) {
+        List<String> path = new ArrayList<>();
+        for (Section s = sections.get(sectionId); s != null; s = sections.get(s.parentId())) {
+            path.add(0, (s.label() + " " + s.title()).strip());
+        }
+        return String.join(" / ", path);
+    }
+
+    /** The values stated for a metric in the body (outside attachments). */
+    public List<ValueClaim> bodyValues(String metric) {
+        return claims.values().stream().filter(v -> v.metric().equals(metric) && !inAttachment(v.sentence().sectionId())).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.juesuan.extract.check;
+
+import java.util.List;
+import org.juesuan.extract.check.rules.ChangeDirectionRule;
+import org.juesuan.extract.check.rules.ChangeRateRule;
+import org.juesuan.extract.check.rules.ClassificationCodeRule;
+import org.juesuan.extract.check.rules.CompletionRule;
+import org.juesuan.extract.check.rules.ComponentsSumRule;
+import org.juesuan.extract.check.rules.ConflictingValueRule;
+import org.juesuan.extract.check.rules.DoubledTotalRule;
+import org.juesuan.extract.check.rules.DuplicateCaptionRule;
+import org.juesuan.extract.check.rules.NumberingRule;
+import org.juesuan.extract.check.rules.OperatingCostsRule;
+import org.juesuan.extract.check.rules.OutdatedClassNameRule;
+import org.juesuan.extract.check.rules.ReceptionCountsRule;
+import org.juesuan.extract.check.rules.RestatedFigureRule;
+import org.juesuan.extract.check.rules.ShareRule;
+import org.juesuan.extract.check.rules.SharesTotalRule;
+import org.juesuan.extract.check.rules.StaffingRule;
+import org.juesuan.extract.check.rules.TemplateResidueRule;
+import org.juesuan.extract.check.rules.ThreePublicSumRule;
+import org.juesuan.extract.check.rules.TruncatedYearRule;
+import org.juesuan.extract.check.rules.ZeroBaseRule;
+
+/** Every rule, in one place. A new rule is one class and one line here. */
+public final class RuleRegistry {
+    private RuleRegistry() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                new ChangeRateRule(),
+                new ZeroBaseRule(),
+                new ChangeDirectionRule(),
+                new ComponentsSumRule(),
+                new ShareRule(),
+                new SharesTotalRule(),
+                new CompletionRule(),
+                new DoubledTotalRule(),
+                new RestatedFigureRule(),
+                new ConflictingValueRule(),
+                new ThreePublicSumRule(),
+                new OperatingCostsRule(),
+                new StaffingRule(),
+                new TemplateResidueRule(),
+                new TruncatedYearRule(),
+                new ClassificationCodeRule(),
+                new OutdatedClassNameRule(),
+                new NumberingRule(),
+                new DuplicateCaptionRule(),
+                new ReceptionCountsRule());
+    }
+}

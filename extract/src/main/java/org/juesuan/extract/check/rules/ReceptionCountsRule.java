@@ -1,0 +1,61 @@
+package org.juesuan.extract.check.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.statements.Claims.ValueClaim;
+import org.juesuan.model.Block;
+import org.juesuan.model.Figure;
+import org.juesuan.model.FigureKind;
+import org.juesuan.model.Severity;
+
+/** 公务接待未披露批次、人次: domestic reception spending above zero must come with its 批次 and 人次. */
+public final class ReceptionCountsRule implements Rule {
+    private static final Pattern DOMESTIC = Pattern.compile("国内公务接待");
+
+    @Override
+    public String id() {
+        return "reception-counts";
+    }
+
+    @Override
+    public String chineseName() {
+        return "公务接待未披露批次、人次";
+    }
+
+    @Override
+    public List<Issue> check(CheckInput input) {
+        List<Issue> issues = new ArrayList<>();
+        for (ValueClaim reception : input.bodyValues("国内公务接待费")) {
+            if (reception.value().value().signum() <= 0) {
+                continue;
+            }
+            String sectionId = reception.sentence().sectionId();
+            boolean counted = input.disclosure().figures().stream()
+                    .filter(f -> f.kind() == FigureKind.COUNT && java.util.Objects.equals(f.sectionId(), sectionId))
+                    .filter(f -> f.unit().equals("批次") || f.unit().equals("人次"))
+                    .anyMatch(f -> domesticClause(input, f));
+            if (!counted) {
+                issues.add(new Issue(Severity.WARNING, "国内公务接待支出" + reception.value().raw().strip() + "，但未披露接待批次和人次", null, null,
+                        null, reception.sentence().start(), reception.sentence().end(), List.of(reception.value())));
+            }
+        }
+        return issues;
+    }
+
+    /** Whether a count stands in the paragraph about domestic (not foreign) reception. */
+    private static boolean domesticClause(CheckInput input, Figure count) {
+        for (Block block : input.disclosure().blocks()) {
+            if (block.start() <= count.start() && count.end() <= block.end()) {
+                String before = block.text().substring(0, count.start() - block.start());
+                int domestic = before.lastIndexOf("国内");
+                int foreign = Math.max(before.lastIndexOf("外宾"), before.lastIndexOf("外事"));
+                return DOMESTIC.matcher(block.text()).find() && domestic > foreign;
+            }
+        }
+        return false;
+    }
+}
