@@ -13,8 +13,10 @@ import org.juesuan.extract.check.rules.NumberingRule;
 import org.juesuan.extract.check.rules.OperatingCostsRule;
 import org.juesuan.extract.check.rules.OutdatedClassNameRule;
 import org.juesuan.extract.check.rules.ReceptionCountsRule;
+import org.juesuan.extract.check.rules.RateWithoutPercentRule;
 import org.juesuan.extract.check.rules.RestatedFigureRule;
 import org.juesuan.extract.check.rules.ShareRule;
+import org.juesuan.extract.check.rules.SideTotalRule;
 import org.juesuan.extract.check.rules.SharesTotalRule;
 import org.juesuan.extract.check.rules.StaffingRule;
 import org.juesuan.extract.check.rules.TemplateResidueRule;
@@ -31,12 +33,14 @@ public final class RuleRegistry {
         return List.of(
                 new ChangeRateRule(),
                 new ZeroBaseRule(),
+                new RateWithoutPercentRule(),
                 new ChangeDirectionRule(),
                 new ComponentsSumRule(),
                 new ShareRule(),
                 new SharesTotalRule(),
                 new CompletionRule(),
                 new DoubledTotalRule(),
+                new SideTotalRule(),
                 new RestatedFigureRule(),
                 new ConflictingValueRule(),
                 new ThreePublicSumRule(),

@@ -14,6 +14,7 @@ import org.juesuan.extract.layout.DocumentText;
 import org.juesuan.extract.opennlp.OpenNlpSectionKindClassifier;
 import org.juesuan.extract.parse.DocumentParser;
 import org.juesuan.extract.parse.FormatDetector;
+import org.juesuan.extract.parse.PageTextJoiner;
 import org.juesuan.extract.parse.PlainTextParser;
 import org.juesuan.extract.parse.RawDocument;
 import org.juesuan.extract.parse.ReadingLimits;
@@ -88,6 +89,20 @@ public final class DisclosureReader {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.EXTENSION_MISMATCH,
                     "文件扩展名 ." + source.extension() + " 与内容不符，已按 " + format + " 读取"));
         }
+        return model(source, raw, warnings);
+    }
+
+    /**
+     * Reads text another tool already extracted from a PDF, one string per page, the way a PDF's own
+     * text is read: lines rejoined, pages kept. The source names the extraction and gives the id.
+     */
+    public Disclosure readExtractedPages(SourceDocument source, List<String> pageTexts) {
+        PageTextJoiner.Joined joined = new PageTextJoiner().join(pageTexts);
+        RawDocument raw = new RawDocument(DocumentFormat.PDF, pageTexts.size(), null, joined.blocks(), joined.warnings());
+        return model(source, raw, new ArrayList<>(raw.warnings()));
+    }
+
+    private Disclosure model(SourceDocument source, RawDocument raw, List<ExtractionWarning> warnings) {
         DocumentText text = DocumentText.layOut(raw.blocks());
         Structure tree = structure.build(text);
         warnings.addAll(tree.warnings());
@@ -101,7 +116,7 @@ public final class DisclosureReader {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.NOT_A_DISCLOSURE,
                     "文件内容不像部门（单位）决算公开文件：缺少“决算”及收入、支出、预算等用语"));
         }
-        DocumentInfo info = new DocumentInfo(source.contentHash(), source.name(), format, raw.pages(),
+        DocumentInfo info = new DocumentInfo(source.contentHash(), source.name(), raw.format(), raw.pages(),
                 front.title(), front.organization(), front.fiscalYear());
         LOG.debug("read {}: {} blocks, {} sections", source.name(), parts.blocks().size(), parts.sections().size());
         return new Disclosure(Disclosure.SCHEMA_VERSION, info, text.text(), parts.blocks(), parts.sections(),

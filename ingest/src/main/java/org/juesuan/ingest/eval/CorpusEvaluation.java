@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.juesuan.extract.DisclosureReadException;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.read.DisclosureReader;
@@ -55,7 +56,7 @@ public final class CorpusEvaluation {
             List<Expectation> expectations = ExpectationFile.read(folder.resolve(ExpectationFile.NAME));
             Path figureFile = folder.resolve(FigureScore.NAME);
             for (Path document : documents(folder)) {
-                Disclosure disclosure = checks.apply(reader.read(SourceDocument.read(document)));
+                Disclosure disclosure = checks.apply(read(document));
                 documents.add(DocumentScore.of(corpus.toAbsolutePath().normalize().relativize(document).toString(),
                         disclosure.findings(), expectations));
                 if (Files.exists(figureFile)) {
@@ -64,6 +65,17 @@ public final class CorpusEvaluation {
             }
         }
         return new Report(documents, figures);
+    }
+
+    /** A document file, or text extracted page by page ({@code NAME.pages.json} with {@code page_texts}). */
+    private Disclosure read(Path document) throws IOException, DisclosureReadException {
+        SourceDocument source = SourceDocument.read(document);
+        if (!document.getFileName().toString().endsWith(".pages.json")) {
+            return reader.read(source);
+        }
+        List<String> pages = new ArrayList<>();
+        new ObjectMapper().readTree(source.content()).get("page_texts").forEach(page -> pages.add(page.asText()));
+        return reader.readExtractedPages(source, pages);
     }
 
     private static List<Path> expectationFolders(Path corpus) throws IOException {

@@ -18,9 +18,13 @@ import org.juesuan.model.Severity;
 public final class ChangeDirectionRule implements Rule {
     private static final Pattern UP = Pattern.compile("增加|增长|上升|增支|超支");
     private static final Pattern DOWN = Pattern.compile("减少|下降|降低|节约|减支");
-    /** A change word and 持平 / 无变化 / 不变 within one clause group of a sentence. */
+    /**
+     * A change word and 持平 / 无变化 / 不变 said of one thing: close together, not across 其中 (where
+     * the second half speaks of an item: …减少0.15万元，其中：因公出国（境）费支出与上一年度持平).
+     */
     private static final Pattern CHANGE_AND_FLAT = Pattern.compile(
-            "(?:增加|减少|增长|下降)[^。；;]{0,30}?(?:持平|无变化|没有变化|不变)|(?:持平|无变化|没有变化|不变)[^。；;]{0,30}?(?:增加|减少|增长|下降)");
+            "(?:增加|减少|增长|下降)(?:(?!其中)[^。；;]){0,15}?(?:持平|无变化|没有变化|不变)"
+                    + "|(?:持平|无变化|没有变化|不变)(?:(?!其中)[^。；;]){0,15}?(?:增加|减少|增长|下降)");
 
     @Override
     public String id() {

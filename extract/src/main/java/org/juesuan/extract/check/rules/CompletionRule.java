@@ -43,7 +43,9 @@ public final class CompletionRule implements Rule {
                 ValueRange computed = Ranges.percentOf(Ranges.of(claim.actual()), Ranges.of(claim.budget()));
                 if (computed != null && Ranges.disagree(stated, computed)) {
                     String expected = Ranges.rounded(computed, claim.rate().decimals()).toPlainString() + "%";
-                    issues.add(new Issue(Severity.ERROR, "决算" + claim.actual().raw().strip() + "除以预算" + claim.budget().raw().strip()
+                    Severity severity = Ranges.unitsApart(claim.rate().value(), claim.rate().decimals(), computed)
+                            .compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
+                    issues.add(new Issue(severity, "决算" + claim.actual().raw().strip() + "除以预算" + claim.budget().raw().strip()
                             + "应为" + expected + "，文中完成率为" + claim.rate().raw().strip(), claim.rate().raw().strip(), expected,
                             computed, claim.sentence().start(), claim.sentence().end(),
                             List.of(claim.actual(), claim.budget(), claim.rate())));

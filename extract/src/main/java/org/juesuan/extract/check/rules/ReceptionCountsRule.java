@@ -2,19 +2,25 @@ package org.juesuan.extract.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import org.juesuan.extract.statements.MaskedSentence;
 import java.util.regex.Pattern;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
-import org.juesuan.extract.statements.Claims.ValueClaim;
 import org.juesuan.model.Block;
 import org.juesuan.model.Figure;
 import org.juesuan.model.FigureKind;
 import org.juesuan.model.Severity;
 
-/** 公务接待未披露批次、人次: domestic reception spending above zero must come with its 批次 and 人次. */
+/**
+ * 公务接待未披露批次、人次: domestic reception spending must be disclosed with its 批次 and 人次, even when
+ * nil (a document that counts only its foreign guests, 接待外宾0批次、0人次, leaves the domestic ones out).
+ */
 public final class ReceptionCountsRule implements Rule {
     private static final Pattern DOMESTIC = Pattern.compile("国内公务接待");
+    /** 国内公务接待支出0.97万元 · 国内公务接待费0.39万（含外宾…）: the amount, even when 元 was left off. */
+    private static final Pattern DOMESTIC_SPENT = Pattern.compile("国内公务接待(?:费)?(?:支出)?(?:决算)?(?:数)?(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*万");
 
     @Override
     public String id() {
@@ -29,18 +35,19 @@ public final class ReceptionCountsRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
-        for (ValueClaim reception : input.bodyValues("国内公务接待费")) {
-            if (reception.value().value().signum() <= 0) {
+        for (MaskedSentence sentence : input.claims().sentences()) {
+            Matcher spent = DOMESTIC_SPENT.matcher(sentence.sentence().text());
+            if (!spent.find() || input.inAttachment(sentence.sentence().sectionId())) {
                 continue;
             }
-            String sectionId = reception.sentence().sectionId();
+            String sectionId = sentence.sentence().sectionId();
             boolean counted = input.disclosure().figures().stream()
                     .filter(f -> f.kind() == FigureKind.COUNT && java.util.Objects.equals(f.sectionId(), sectionId))
                     .filter(f -> f.unit().equals("批次") || f.unit().equals("人次"))
                     .anyMatch(f -> domesticClause(input, f));
             if (!counted) {
-                issues.add(new Issue(Severity.WARNING, "国内公务接待支出" + reception.value().raw().strip() + "，但未披露接待批次和人次", null, null,
-                        null, reception.sentence().start(), reception.sentence().end(), List.of(reception.value())));
+                issues.add(new Issue(Severity.WARNING, "国内公务接待支出" + spent.group(1) + "万元，但未披露国内接待的批次和人次", null, null,
+                        null, sentence.sentence().start(), sentence.sentence().end(), sentence.sentence().figures()));
             }
         }
         return issues;

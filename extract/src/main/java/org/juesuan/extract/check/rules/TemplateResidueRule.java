@@ -18,11 +18,14 @@ import org.juesuan.model.Severity;
 public final class TemplateResidueRule implements Rule {
     /**
      * ……, ……其他用车主要是用于……; （项目名称）, (单位名称); XX局, XXX万元, ××; 占 %, 占本年支出合计的 %; 增加 万元, 为万元;
-     * ***.
+     * ***; the template's alternatives left in: 增加（减少）, 下降（增长）, 大于（小于）; a reason announced and
+     * never given: 主要原因： at the end of a paragraph.
      */
     private static final Pattern RESIDUE = Pattern.compile(
             "…{2,}|\\.{6,}|[（(](?:项目|单位|部门|科目)名称[）)]|(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|占[^，。；\\d%％]{0,12}?\\s*[%％]"
-                    + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}");
+                    + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
+                    + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
+                    + "|主要原因(?:是|为)?[:：]\\s*$");
 
     @Override
     public String id() {
