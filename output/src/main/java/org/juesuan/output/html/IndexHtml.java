@@ -2,8 +2,6 @@ package org.juesuan.output.html;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.juesuan.model.DocumentInfo;
 import org.juesuan.model.Finding;
@@ -11,6 +9,7 @@ import org.juesuan.model.Severity;
 import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FailedDocument;
+import org.juesuan.output.run.RelativeLink;
 import org.juesuan.output.run.RunSummary;
 
 /**
@@ -45,23 +44,8 @@ public final class IndexHtml implements ReportWriter<RunSummary> {
 
     private static Row row(DocumentSummary summary) {
         DocumentInfo info = summary.document();
-        return new Row(href(summary.reportFile()), info.sourceName(), info.organization(), info.fiscalYear(), info.pages(),
+        return new Row(RelativeLink.of(summary.reportFile()), info.sourceName(), info.organization(), info.fiscalYear(), info.pages(),
                 summary.count(Severity.ERROR), summary.count(Severity.WARNING), summary.count(Severity.INFO),
                 summary.findings().size());
-    }
-
-    /**
-     * A relative link to a report whose name may hold spaces, #, ? or Chinese: each path segment
-     * percent-encoded so the browser opens that file and not a fragment of another.
-     */
-    static String href(String relativePath) {
-        StringBuilder href = new StringBuilder();
-        for (String segment : relativePath.split("/", -1)) {
-            if (href.length() > 0) {
-                href.append('/');
-            }
-            href.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return href.toString();
     }
 }

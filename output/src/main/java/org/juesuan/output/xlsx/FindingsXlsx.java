@@ -21,6 +21,7 @@ import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FailedDocument;
 import org.juesuan.output.run.FindingColumn;
 import org.juesuan.output.run.FindingRow;
+import org.juesuan.output.run.RelativeLink;
 import org.juesuan.output.run.RunSummary;
 
 /**
@@ -87,7 +88,7 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
                 put(row, c, values.get(c));
             }
             Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-            link.setAddress(summary.reportFile());
+            link.setAddress(RelativeLink.of(summary.reportFile()));
             row.getCell(10).setHyperlink(link);
         }
         finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20});
