@@ -20,7 +20,7 @@ import org.juesuan.output.run.RunSummary;
 import org.junit.jupiter.api.Test;
 
 /** The HTML as text: escaping, order, anchors, self-containment. The browser test checks behaviour. */
-class HtmlReportTest {
+public class HtmlReportTest {
     private static final Pattern EXTERNAL = Pattern.compile("(?i)(src|href)\\s*=\\s*\"(https?:|//)");
 
     @Test
@@ -77,7 +77,7 @@ class HtmlReportTest {
         assertTrue(html.contains("某市&lt;生态环境&gt;局"));
     }
 
-    static RunSummary run() {
+    public static RunSummary run() {
         return new RunSummary(List.of(DocumentSummary.of(SampleDisclosures.bureau(), "bureau 2021 #1.pdf.html"),
                 DocumentSummary.of(SampleDisclosures.quiet(), "quiet.docx.html")),
                 List.of(new FailedDocument("secret.pdf", "文件已加密，无法读取", "the file is encrypted", "parse"),

@@ -9,19 +9,19 @@ import org.juesuan.model.ValueRange;
 import org.juesuan.model.WarningCode;
 
 /** Hand-built disclosures with findings of every severity, hostile text and enough length to scroll. */
-final class SampleDisclosures {
-    static final String INJECTED = "<script>window.__pwned=1</script>";
-    static final String BOLD = "<b>加粗</b>";
-    static final String CHANGE_RATE = "增减率与增减额不符";
-    static final String COMPONENT_SUM = "分项之和与合计不符";
-    static final String REPEATED = "前后数字不一致";
-    static final String FORMAT = "数字书写不规范";
+public final class SampleDisclosures {
+    public static final String INJECTED = "<script>window.__pwned=1</script>";
+    public static final String BOLD = "<b>加粗</b>";
+    public static final String CHANGE_RATE = "增减率与增减额不符";
+    public static final String COMPONENT_SUM = "分项之和与合计不符";
+    public static final String REPEATED = "前后数字不一致";
+    public static final String FORMAT = "数字书写不规范";
 
     private SampleDisclosures() {
     }
 
     /** 3 errors, 3 warnings, 3 notes over 4 rules; the last finding sits far down the text. */
-    static Disclosure bureau() {
+    public static Disclosure bureau() {
         SampleDisclosureBuilder b = new SampleDisclosureBuilder();
         b.heading("s1", "第一部分", " 收入支出决算总体情况", 1, null);
         b.paragraph("本部门2021年度收入合计261.74万元，比上年增加20.00万元，增长0.19%。支出合计250.00万元。");
@@ -76,7 +76,7 @@ final class SampleDisclosures {
     }
 
     /** A second, clean document without year or organization. */
-    static Disclosure quiet() {
+    public static Disclosure quiet() {
         SampleDisclosureBuilder b = new SampleDisclosureBuilder();
         b.heading("s1", "一、", "部门概况", 1, null);
         b.paragraph("本单位无“三公”经费支出。");
