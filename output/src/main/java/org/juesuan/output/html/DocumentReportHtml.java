@@ -34,7 +34,7 @@ public final class DocumentReportHtml implements ReportWriter<Disclosure> {
     }
 
     /** A line of the section tree. */
-    public record NavItem(String href, String label, String title, String css, long findings) {
+    public record NavItem(String href, String heading, String css, Long findings) {
     }
 
     /** A recoverable problem met while reading. */
@@ -89,6 +89,14 @@ public final class DocumentReportHtml implements ReportWriter<Disclosure> {
                 .map(e -> new Count(e.getKey(), "rule", e.getValue(), counts.get(e.getKey()))).toList();
     }
 
+    /** 第一部分 部门概况 but 一、部门概况: a space only after a label that does not end in punctuation. */
+    private static String heading(Section section) {
+        String label = section.label();
+        boolean joined = label.isEmpty() || "、.．）)".indexOf(label.charAt(label.length() - 1)) >= 0
+                || section.title().startsWith(" ");
+        return label + (joined ? "" : " ") + section.title();
+    }
+
     private static List<NavItem> navigation(Disclosure disclosure) {
         Map<String, Long> findingsBySection = disclosure.findings().stream()
                 .filter(f -> f.evidence().sectionId() != null)
@@ -99,8 +107,9 @@ public final class DocumentReportHtml implements ReportWriter<Disclosure> {
             if (!blockIds.contains(section.headingBlockId())) {
                 continue;
             }
-            items.add(new NavItem("#" + DocumentText.anchor(section.headingBlockId()), section.label(), section.title(),
-                    "lvl-" + Math.min(section.level(), 6), findingsBySection.getOrDefault(section.id(), 0L)));
+            // A null count prints no badge: Mustache treats 0 as present.
+            items.add(new NavItem("#" + DocumentText.anchor(section.headingBlockId()), heading(section),
+                    "lvl-" + Math.min(section.level(), 6), findingsBySection.get(section.id())));
         }
         return items;
     }
