@@ -12,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.juesuan.model.Disclosure;
+import org.juesuan.output.ReportWriter;
 
 /**
  * The model as JSON, field for field (the public contract described in the README). Money and rates
  * are written as plain decimal numbers exactly as held, never through a double.
  */
-public final class DisclosureJson {
+public final class DisclosureJson implements ReportWriter<Disclosure> {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -25,6 +26,7 @@ public final class DisclosureJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    @Override
     public void write(Disclosure disclosure, OutputStream out) throws IOException {
         mapper.writeValue(out, disclosure);
     }

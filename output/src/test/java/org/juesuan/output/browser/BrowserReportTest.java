@@ -1,0 +1,215 @@
+package org.juesuan.output.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.juesuan.model.Disclosure;
+import org.juesuan.model.Finding;
+import org.juesuan.model.Severity;
+import org.juesuan.output.ReportFolder;
+import org.juesuan.output.json.DisclosureJson;
+import org.juesuan.output.report.HtmlReportTest;
+import org.juesuan.output.report.SampleDisclosures;
+import org.juesuan.output.run.DocumentSummary;
+import org.juesuan.output.run.RunSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Opens the reports in headless Chromium from file:// URLs and drives them over the DevTools
+ * Protocol: findings visible, filters hide and show, links scroll to the sentence, injected markup
+ * stays text. Screenshots go to target/screenshots/. Skipped (not failed) where no Chromium is
+ * installed; .ci/run installs one.
+ */
+@Timeout(90)
+class BrowserReportTest {
+    private static final Path TARGET = Path.of("target");
+    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+    private static Path folder;
+    private static Disclosure bureau;
+    private static Chromium chromium;
+    private DevToolsSession page;
+
+    @BeforeAll
+    static void writeReportsAndStartChromium() throws Exception {
+        Optional<Path> binary = Chromium.find();
+        Assumptions.assumeTrue(binary.isPresent(), "no chromium on the PATH (set -Djuesuan.chromium=…)");
+        folder = Files.createDirectories(TARGET.resolve("browser-reports")).toAbsolutePath();
+        ReportFolder reports = new ReportFolder(folder);
+        bureau = SampleDisclosures.bureau();
+        List<DocumentSummary> documents = new ArrayList<>();
+        documents.add(reports.writeDocument(bureau));
+        documents.add(reports.writeDocument(SampleDisclosures.quiet()));
+        seed().ifPresent(seed -> documents.add(uncheckedWrite(reports, seed)));
+        reports.writeRun(new RunSummary(documents, HtmlReportTest.run().failures()));
+        chromium = Chromium.start(binary.get(), Files.createDirectories(TARGET).resolve("chromium.log"));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() throws Exception {
+        page = chromium.openPage();
+        page.call("Runtime.enable", Map.of());
+        page.call("Page.enable", Map.of());
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    @Test
+    void everyFindingIsVisibleAndInjectedMarkupStaysText() throws Exception {
+        open(bureau.document().sourceName() + ".html");
+        for (Finding finding : bureau.findings()) {
+            assertTrue(visible("#finding-" + finding.id()), finding.id() + " is visible");
+            assertTrue(page.eval(element("#finding-" + finding.id()) + ".innerText.includes(" + DevToolsSession.quote(finding.message()) + ")")
+                    .asBoolean(), finding.id() + " shows its message");
+        }
+        assertEquals("undefined", page.eval("typeof window.__pwned").asText(), "the injected script did not run");
+        assertTrue(page.eval("document.body.innerText.includes(" + DevToolsSession.quote(SampleDisclosures.INJECTED) + ")").asBoolean(),
+                "the injected script shows as text");
+        assertTrue(page.eval("document.body.innerText.includes('<b>加粗</b>')").asBoolean(), "the injected <b> shows as text");
+        assertEquals(0, page.eval("document.querySelectorAll('main b:not(li.finding b)').length").asInt(), "no injected <b> element");
+        assertEquals(1, page.eval("document.scripts.length").asInt(), "only the report's own script");
+        assertEquals("显示 9 / 9 条", page.eval("document.getElementById('shown').textContent").asText(), "the script ran");
+        page.screenshot(SCREENSHOTS.resolve("report-top.png"));
+        assertEquals(List.of(), page.exceptions());
+    }
+
+    @Test
+    void severityAndRuleFiltersHideAndShowFindings() throws Exception {
+        open(bureau.document().sourceName() + ".html");
+        page.click("input[data-filter=severity][value=ERROR]");
+        page.await(() -> page.evalQuietly(element("#finding-k1") + ".hidden"), "errors hidden");
+        for (Finding finding : bureau.findings()) {
+            assertEquals(finding.severity() != Severity.ERROR, visible("#finding-" + finding.id()), finding.id());
+        }
+        assertEquals("显示 6 / 9 条", page.eval("document.getElementById('shown').textContent").asText());
+        page.eval("window.scrollTo(0, 0)");
+        page.screenshot(SCREENSHOTS.resolve("report-errors-filtered-out.png"));
+        page.click("input[data-filter=severity][value=ERROR]");
+        page.await(() -> !page.evalQuietly(element("#finding-k1") + ".hidden"), "errors shown again");
+        page.click("input[data-filter=rule][value=change-rate]");
+        page.await(() -> page.evalQuietly(element("#finding-k1") + ".hidden"), "change-rate hidden");
+        for (Finding finding : bureau.findings()) {
+            assertEquals(!finding.ruleId().equals("change-rate"), visible("#finding-" + finding.id()), finding.id());
+        }
+        page.click("input[data-filter=rule][value=change-rate]");
+        page.await(() -> page.evalQuietly("[...document.querySelectorAll('li.finding')].every(f => !f.hidden)"), "all shown");
+    }
+
+    @Test
+    void aFindingsLinkScrollsToItsSentence() throws Exception {
+        open(bureau.document().sourceName() + ".html");
+        Finding last = bureau.findings().stream().filter(f -> f.ruleId().equals("share")).findFirst().orElseThrow();
+        String target = "#ev-" + last.id();
+        assertFalse(inViewport(target), "the sentence starts out of view");
+        page.click("#finding-" + last.id() + " a.goto");
+        page.await(() -> page.evalQuietly("location.hash === " + DevToolsSession.quote(target)), "navigation to " + target);
+        page.await(() -> inViewport(target), target + " in the viewport");
+        assertTrue(page.eval("window.scrollY > 500").asBoolean(), "the page scrolled");
+        assertTrue(page.eval(element(target) + ".parentElement.innerText.includes('占采购总额的83.3%')").asBoolean(),
+                "the anchor sits in the sentence's block");
+        page.screenshot(SCREENSHOTS.resolve("report-link-target.png"));
+        page.call("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        page.eval("window.scrollTo(0, 0)");
+        page.screenshot(SCREENSHOTS.resolve("report-print.png"));
+    }
+
+    @Test
+    void indexSortsFiltersAndShowsFailuresAsText() throws Exception {
+        open(ReportFolder.INDEX);
+        int documents = page.eval("document.querySelectorAll('#documents tbody tr').length").asInt();
+        assertTrue(documents >= 2);
+        assertTrue(page.eval("document.body.innerText.includes('<img src=x onerror=alert(1)>.txt')").asBoolean());
+        assertEquals(0, page.eval("document.querySelectorAll('main img').length").asInt());
+        assertEquals(5, page.eval("document.querySelectorAll('#chart rect').length").asInt(), "one bar per rule");
+        page.click("#documents th:nth-child(5) button");
+        page.await(() -> page.evalQuietly("document.querySelector('#documents th:nth-child(5)').getAttribute('aria-sort') === 'ascending'"),
+                "sorted by errors");
+        assertEquals("quiet.docx", firstRowFile());
+        page.click("#documents th:nth-child(5) button");
+        page.await(() -> page.evalQuietly("document.querySelector('#documents th:nth-child(5)').getAttribute('aria-sort') === 'descending'"),
+                "sorted by errors, descending");
+        page.screenshot(SCREENSHOTS.resolve("index.png"));
+        page.click("#filter");
+        page.call("Input.insertText", Map.of("text", "quiet"));
+        page.await(() -> page.evalQuietly("[...document.querySelectorAll('#documents tbody tr')].filter(r => !r.hidden).length === 1"),
+                "filtered to one row");
+        assertEquals("quiet.docx", page.eval("[...document.querySelectorAll('#documents tbody tr')].find(r => !r.hidden).cells[0].innerText").asText());
+        page.click("#documents tbody tr:not([hidden]) a");
+        page.await(() -> page.evalQuietly("location.href.endsWith('quiet.docx.html') && document.readyState === 'complete'"),
+                "the link opens the report");
+        assertEquals(List.of(), page.exceptions());
+    }
+
+    @Test
+    void theRealSeedRendersWhenGiven() throws Exception {
+        Optional<Disclosure> seed = seed();
+        Assumptions.assumeTrue(seed.isPresent(), "set -Djuesuan.seedJson=PATH to a model JSON to include the real seed");
+        open(seed.get().document().sourceName() + ".html");
+        assertEquals(seed.get().blocks().size(), page.eval("document.querySelectorAll('section.text .block').length").asInt());
+        assertEquals(seed.get().findings().size(), page.eval("document.querySelectorAll('li.finding').length").asInt());
+        page.screenshot(SCREENSHOTS.resolve("seed-report.png"));
+        assertEquals(List.of(), page.exceptions());
+    }
+
+    private void open(String file) throws Exception {
+        page.navigate(folder.resolve(file).toUri().toString());
+    }
+
+    private String firstRowFile() throws Exception {
+        return page.eval("document.querySelector('#documents tbody tr').cells[0].innerText").asText();
+    }
+
+    private boolean visible(String selector) throws Exception {
+        return page.eval("(() => { const e = document.querySelector(" + DevToolsSession.quote(selector) + ");"
+                + " return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'; })()").asBoolean();
+    }
+
+    private boolean inViewport(String selector) {
+        return page.evalQuietly("(() => { const r = " + element(selector) + ".getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight; })()");
+    }
+
+    private static String element(String selector) {
+        return "document.querySelector(" + DevToolsSession.quote(selector) + ")";
+    }
+
+    private static Optional<Disclosure> seed() throws Exception {
+        String path = System.getProperty("juesuan.seedJson", "");
+        if (path.isBlank() || !Files.isRegularFile(Path.of(path))) {
+            return Optional.empty();
+        }
+        return Optional.of(new DisclosureJson().read(Path.of(path)));
+    }
+
+    private static DocumentSummary uncheckedWrite(ReportFolder reports, Disclosure disclosure) {
+        try {
+            return reports.writeDocument(disclosure);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
