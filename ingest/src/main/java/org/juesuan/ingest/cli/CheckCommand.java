@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.juesuan.extract.DisclosureReadException;
 import org.juesuan.extract.check.Checker;
@@ -12,7 +14,10 @@ import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.model.Disclosure;
-import org.juesuan.output.json.DisclosureJson;
+import org.juesuan.output.ReportFolder;
+import org.juesuan.output.run.DocumentSummary;
+import org.juesuan.output.run.FailedDocument;
+import org.juesuan.output.run.RunSummary;
 import org.slf4j.MDC;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code juesuan check FILE… --out DIR}: reads each file into the model and writes DIR/NAME.json. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"读取并核查决算公开文件（.docx、.doc、.pdf、.txt），为每个文件写出 <文件名>.json。",
-                "Reads and checks each disclosure and writes its model with its findings as DIR/<file name>.json.",
+                "Reads and checks each disclosure; writes DIR/<file name>.json (the model with its findings) and",
+                "DIR/<file name>.html (the reviewer's report), then DIR/index.html, findings.xlsx and findings.csv for the run.",
                 "",
                 "退出码 (exit code): 0 全部成功 (all read); 1 有文件失败 (some file failed); 2 用法错误 (usage error)."})
 final class CheckCommand implements Callable<Integer> {
@@ -56,47 +62,57 @@ final class CheckCommand implements Callable<Integer> {
         Files.createDirectories(out);
         DisclosureReader reader = DisclosureReader.standard(new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters));
         Checker checks = Checker.standard();
-        DisclosureJson json = new DisclosureJson();
-        int failed = 0;
+        ReportFolder reports = new ReportFolder(out);
+        List<DocumentSummary> documents = new ArrayList<>();
+        List<FailedDocument> failures = new ArrayList<>();
         for (Path file : files) {
             MDC.put("document", file.getFileName().toString());
             try {
-                Outcome outcome = check(reader, checks, json, file);
+                Outcome outcome = check(reader, checks, reports, file);
                 (outcome.ok() ? stdout : stderr).println(outcome.line());
-                failed += outcome.ok() ? 0 : 1;
+                outcome.summary().ifPresent(documents::add);
+                outcome.failure().ifPresent(failures::add);
             } finally {
                 MDC.remove("document");
             }
         }
+        reports.writeRun(new RunSummary(documents, failures));
+        stdout.println("报告 (reports): " + out.resolve(ReportFolder.INDEX) + "，" + out.resolve(ReportFolder.WORKBOOK) + "，"
+                + out.resolve(ReportFolder.CSV));
         stdout.flush();
         stderr.flush();
-        return failed == 0 ? 0 : 1;
+        return failures.isEmpty() ? 0 : 1;
     }
 
-    private Outcome check(DisclosureReader reader, Checker checks, DisclosureJson json, Path file) {
+    private Outcome check(DisclosureReader reader, Checker checks, ReportFolder reports, Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file");
+            return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file", "input");
         }
         try {
             Disclosure disclosure = checks.apply(reader.read(SourceDocument.read(file)));
             if (!disclosure.looksLikeDisclosure()) {
-                return Outcome.failed(name, "内容不像部门（单位）决算公开文件", "not a final-accounts disclosure");
+                return Outcome.failed(name, "内容不像部门（单位）决算公开文件", "not a final-accounts disclosure", "check");
             }
+            DocumentSummary summary = reports.writeDocument(disclosure);
             Path target = out.resolve(file.getFileName() + ".json");
-            json.write(disclosure, target);
-            return new Outcome(true, "成功 " + name + " → " + target + "：" + Summary.of(disclosure));
+            return new Outcome("成功 " + name + " → " + target + "：" + Summary.of(disclosure), Optional.of(summary), Optional.empty());
         } catch (DisclosureReadException e) {
-            return Outcome.failed(name, e.chineseReason(), e.getMessage());
+            return Outcome.failed(name, e.chineseReason(), e.getMessage(), e.stage());
         } catch (IOException e) {
-            return Outcome.failed(name, "读写文件出错", e.toString());
+            return Outcome.failed(name, "读写文件出错", e.toString(), "io");
         }
     }
 
-    /** How one file ended, as the line printed for it. */
-    private record Outcome(boolean ok, String line) {
-        static Outcome failed(String name, String chinese, String english) {
-            return new Outcome(false, "失败 " + name + "：" + chinese + "（" + english + "）");
+    /** How one file ended: the line printed for it, and what the run's reports list of it. */
+    private record Outcome(String line, Optional<DocumentSummary> summary, Optional<FailedDocument> failure) {
+        boolean ok() {
+            return failure.isEmpty();
+        }
+
+        static Outcome failed(String name, String chinese, String english, String stage) {
+            return new Outcome("失败 " + name + "：" + chinese + "（" + english + "）", Optional.empty(),
+                    Optional.of(new FailedDocument(Path.of(name).getFileName().toString(), chinese, english, stage)));
         }
     }
 }

@@ -49,7 +49,7 @@ class DependencyRulesTest {
 
     @Test
     void poiStaysInItsAdapter() {
-        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.poi..")
+        noClasses().that().resideOutsideOfPackages("org.juesuan.extract.poi..", "org.juesuan.output.xlsx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..").check(classes);
     }
 

@@ -35,8 +35,12 @@ class CheckCommandTest {
         Disclosure pdf = new DisclosureJson().read(outDir.resolve("seed.pdf.json"));
         assertEquals(182, docx.figures().size());
         assertEquals(docx.sections().size(), pdf.sections().size());
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("成功 ")).toList();
         assertEquals(2, lines.size(), out.toString());
+        assertTrue(Files.exists(outDir.resolve("seed.docx.html")), "the reviewer's report");
+        assertTrue(Files.exists(outDir.resolve("index.html")) && Files.exists(outDir.resolve("findings.xlsx"))
+                && Files.exists(outDir.resolve("findings.csv")), "the run's index, workbook and CSV");
+        assertEquals(23, docx.findings().size(), "the seed's findings, as its expectations list them");
         assertTrue(lines.get(0).startsWith("成功 ") && lines.get(0).contains("seed.docx") && lines.get(0).contains("数字182个"), lines.get(0));
     }
 
