@@ -17,7 +17,7 @@ import org.juesuan.ingest.settings.IngestSettings;
 public final class WatchRoute extends RouteBuilder {
     /** Where the file component moves the input on commit, relative to the inbox. */
     static final String MOVE_TO = "JuesuanMoveTo";
-    static final String DOCUMENTS = "(?i).+\\.(docx|doc|pdf|txt|zip)";
+    static final String DOCUMENTS = "docx,doc,pdf,txt,zip";
 
     private final IngestSettings settings;
     private final InputHandler handler;
@@ -36,7 +36,7 @@ public final class WatchRoute extends RouteBuilder {
         long minAge = settings.minAge().toMillis();
         long interval = settings.checkInterval().toMillis();
         from("file:" + settings.in().toAbsolutePath()
-                + "?include=" + DOCUMENTS
+                + "?includeExt=" + DOCUMENTS
                 + "&readLock=changed&readLockMinLength=0"
                 + "&readLockMinAge=" + minAge
                 + "&readLockCheckInterval=" + interval
