@@ -59,7 +59,10 @@ final class BatchCommand implements Callable<Integer> {
             summary = new BatchRun(settings, pipeline, force).run(paths, tally);
         }
         Path file = settings.out().resolve("summary.json");
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), summary);
+        Path temporary = settings.out().resolve(".summary.json.tmp");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(temporary.toFile(), summary);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().printf("输入 (inputs) 处理 %d，失败 %d，跳过 %d；文档 (documents) 处理 %d，失败 %d，"
                         + "非决算 %d；%.1f 秒，%.1f 个/秒 (docs/s)，峰值堆 (peak heap) %d MB → %s%n",
                 summary.inputs().processed(), summary.inputs().failed(), summary.inputs().skipped(),

@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
         try (DisclosureProcessor processor = new DisclosureProcessor(Pipeline.reader(settings)::read, Pipeline.checks(),
                 new ResultWriter(scratch), settings.document().timeout())) {
             result = new Benchmark(processor, limits).run(documents, rounds);
+        } finally {
+            try (var written = Files.walk(scratch)) {
+                written.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
         spec.commandLine().getOut().println(result.table());
         spec.commandLine().getOut().flush();
