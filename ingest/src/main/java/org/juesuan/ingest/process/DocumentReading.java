@@ -1,0 +1,11 @@
+package org.juesuan.ingest.process;
+
+import org.juesuan.extract.DisclosureReadException;
+import org.juesuan.extract.parse.SourceDocument;
+import org.juesuan.model.Disclosure;
+
+/** Bytes to model: {@code DisclosureReader::read} in production, a stand-in in tests (e.g. one that hangs). */
+@FunctionalInterface
+public interface DocumentReading {
+    Disclosure read(SourceDocument source) throws DisclosureReadException;
+}

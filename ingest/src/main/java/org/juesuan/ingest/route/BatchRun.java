@@ -1,0 +1,44 @@
+package org.juesuan.ingest.route;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.juesuan.ingest.process.InputHandler;
+import org.juesuan.ingest.process.InputWalker;
+import org.juesuan.ingest.process.Pipeline;
+import org.juesuan.ingest.process.RunSummary;
+import org.juesuan.ingest.process.RunTally;
+import org.juesuan.ingest.settings.IngestSettings;
+
+/** One {@code batch} run: walk the inputs into the batch route's queue, wait for every outcome, summarise. */
+public final class BatchRun {
+    private final IngestSettings settings;
+    private final Pipeline pipeline;
+    private final boolean force;
+
+    public BatchRun(IngestSettings settings, Pipeline pipeline, boolean force) {
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.force = force;
+    }
+
+    public RunSummary run(List<Path> roots, RunTally tally) throws Exception {
+        InputHandler.Mode mode = new InputHandler.Mode(settings.out(), true, force);
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new BatchRoute(settings, pipeline.handler(), mode, tally));
+            camel.start();
+            int[] sent = {0};
+            try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                String queue = BatchRoute.queue(settings);
+                new InputWalker(settings.out()).walk(roots, input -> {
+                    producer.sendBody(queue, input);
+                    sent[0]++;
+                });
+            }
+            tally.awaitInputs(sent[0]);
+        }
+        return tally.summary();
+    }
+}

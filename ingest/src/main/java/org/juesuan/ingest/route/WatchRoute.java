@@ -1,0 +1,63 @@
+package org.juesuan.ingest.route;
+
+import java.nio.file.Path;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.juesuan.ingest.process.InputHandler;
+import org.juesuan.ingest.process.InputOutcome;
+import org.juesuan.ingest.settings.IngestSettings;
+
+/**
+ * {@code watch}: the inbox's documents and zips, each read only once it has stopped changing for
+ * {@code watch.min-age-millis}, handled by {@link InputHandler} on the worker pool, then moved to
+ * {@code .done/} or (with its error record already beside it) to {@code .error/}. An exchange that
+ * breaks off (shutdown, a full disk) is rolled back: the file stays in the inbox for the next run.
+ */
+public final class WatchRoute extends RouteBuilder {
+    /** Where the file component moves the input on commit, relative to the inbox. */
+    static final String MOVE_TO = "JuesuanMoveTo";
+    static final String DOCUMENTS = "docx,doc,pdf,txt,zip";
+
+    private final IngestSettings settings;
+    private final InputHandler handler;
+
+    public WatchRoute(IngestSettings settings, InputHandler handler) {
+        this.settings = settings;
+        this.handler = handler;
+    }
+
+    @Override
+    public void configure() {
+        onException(Exception.class).handled(false)
+                .log(LoggingLevel.ERROR, "left in the inbox for the next run: ${header.CamelFileName}: ${exception}");
+
+        InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false);
+        long minAge = settings.minAge().toMillis();
+        long interval = settings.checkInterval().toMillis();
+        from("file:" + settings.in().toAbsolutePath()
+                + "?includeExt=" + DOCUMENTS
+                + "&readLock=changed&readLockMinLength=0"
+                + "&readLockMinAge=" + minAge
+                + "&readLockCheckInterval=" + interval
+                + "&readLockTimeout=" + (minAge + 4 * interval)
+                + "&readLockLoggingLevel=DEBUG"
+                + "&delay=" + settings.poll().toMillis() + "&initialDelay=0"
+                + "&move=${header." + MOVE_TO + "}")
+                .routeId("watch")
+                .threads(settings.parallelism(), settings.parallelism()).maxQueueSize(settings.queueCapacity())
+                .process(exchange -> moveAfter(exchange, handler.handle(inputFile(exchange), fileName(exchange), mode)));
+    }
+
+    private static Path inputFile(Exchange exchange) {
+        return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+    }
+
+    private static String fileName(Exchange exchange) {
+        return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    }
+
+    private static void moveAfter(Exchange exchange, InputOutcome outcome) {
+        exchange.getIn().setHeader(MOVE_TO, (outcome.failed() ? ".error/" : ".done/") + fileName(exchange));
+    }
+}

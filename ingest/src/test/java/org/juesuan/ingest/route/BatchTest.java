@@ -1,0 +1,75 @@
+package org.juesuan.ingest.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.juesuan.ingest.IngestFixtures.corpus;
+import static org.juesuan.ingest.IngestFixtures.seedVariant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.juesuan.ingest.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * batch as its own JVM with a 512 MB heap over a generated tree of documents, one in ten bad: every
+ * input is accounted for in summary.json, the exit code says some failed, and a second run skips
+ * what is already done. 1000 documents (about 25 s here); -Djuesuan.batch.documents=N to change.
+ */
+class BatchTest {
+    private static final int DOCUMENTS = Integer.getInteger("juesuan.batch.documents", 1000);
+
+    @Test
+    void aLargeTreeIsAccountedForWithinA512MegabyteHeap(@TempDir Path root) throws Exception {
+        Path tree = root.resolve("tree");
+        byte[] truncated = Files.readAllBytes(corpus("bad/truncated.docx"));
+        byte[] picture = Files.readAllBytes(corpus("bad/picture.doc"));
+        for (int i = 0; i < DOCUMENTS; i++) {
+            Path folder = Files.createDirectories(tree.resolve("part-" + i % 7));
+            if (i % 10 == 0) {
+                switch (i / 10 % 3) {
+                    case 0 -> Files.write(folder.resolve("bad-" + i + ".docx"), new byte[0]);
+                    case 1 -> Files.write(folder.resolve("bad-" + i + ".docx"), concat(truncated, i));
+                    default -> Files.write(folder.resolve("bad-" + i + ".doc"), concat(picture, i));
+                }
+            } else {
+                Files.write(folder.resolve("doc-" + i + ".txt"), seedVariant(i));
+            }
+        }
+        Path out = root.resolve("out");
+        Path log = root.resolve("batch.log");
+
+        JsonNode first = batch(log, tree, out, 1);
+        int bad = (DOCUMENTS + 9) / 10;
+        assertEquals(DOCUMENTS - bad, first.at("/documents/processed").asInt());
+        assertEquals(bad, first.at("/documents/failed").asInt());
+        assertEquals(DOCUMENTS, first.at("/inputs/processed").asInt() + first.at("/inputs/failed").asInt());
+        assertTrue(first.at("/peakHeapBytes").asLong() < 512L * 1024 * 1024);
+        assertTrue(first.at("/documentsPerSecond").asDouble() > 0);
+        assertTrue(Files.exists(out.resolve("part-1!doc-1.txt.json")));
+        assertTrue(Files.exists(out.resolve("part-0!bad-0.docx.error.json")));
+        System.out.printf("batch: %d documents (%d bad) in %.1f s, %.1f docs/s, peak heap %d MB%n", DOCUMENTS, bad,
+                first.at("/seconds").asDouble(), first.at("/documentsPerSecond").asDouble(),
+                first.at("/peakHeapBytes").asLong() / (1024 * 1024));
+
+        JsonNode again = batch(log, tree, out, 1);
+        assertEquals(DOCUMENTS - bad, again.at("/inputs/skipped").asInt(), "unchanged inputs are skipped");
+    }
+
+    private static JsonNode batch(Path log, Path tree, Path out, int expectedExit) throws Exception {
+        Process batch = ChildJvm.start(log, "512m", "batch", tree.toString(), "--out", out.toString());
+        assertTrue(batch.waitFor(10, TimeUnit.MINUTES), "batch finished");
+        assertEquals(expectedExit, batch.exitValue(), "exit code (1: some input failed); log: " + log);
+        return JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());
+    }
+
+    private static byte[] concat(byte[] bytes, int n) {
+        byte[] tail = ("\n" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] joined = java.util.Arrays.copyOf(bytes, bytes.length + tail.length);
+        System.arraycopy(tail, 0, joined, bytes.length, tail.length);
+        return joined;
+    }
+}
