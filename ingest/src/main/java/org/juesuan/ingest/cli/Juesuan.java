@@ -28,6 +28,6 @@ public final class Juesuan implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 (missing command): check, batch, watch, bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 (missing command): check, batch, watch, eval, bench");
     }
 }

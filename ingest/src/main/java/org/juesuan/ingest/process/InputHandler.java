@@ -38,8 +38,10 @@ public final class InputHandler {
      * @param retryFailed process again bytes that failed before (batch), or report the earlier failure (watch)
      * @param force       process again even bytes processed before
      */
-    public record Mode(Path errorFolder, boolean retryFailed, boolean force) {
+    public record Mode(Path errorFolder, boolean retryFailed, boolean force, boolean indexEachInput) {
     }
+
+    private RunReports reports;
 
     private final DisclosureProcessor processor;
     private final ArchiveReader archives;
@@ -83,6 +85,9 @@ public final class InputHandler {
                 InputOutcome outcome = ArchiveReader.isArchive(file.getFileName().toString())
                         ? archive(file, name, hash, mode) : document(file, name, hash, mode);
                 ledger.record(hash, outcome.failed() ? ProcessedLedger.Status.FAILED : ProcessedLedger.Status.DONE, name);
+                if (mode.indexEachInput() && reports != null) {
+                    reports.write(); // watch: the index shows each document as it completes
+                }
                 return outcome;
             }
         } finally {
@@ -157,7 +162,15 @@ public final class InputHandler {
         }
     }
 
-    private static DocumentOutcome processed(String name, org.juesuan.model.Disclosure disclosure) {
+    /** Where the run's index learns of each document read or failed. */
+    void reportTo(RunReports runReports) {
+        this.reports = runReports;
+    }
+
+    private DocumentOutcome processed(String name, org.juesuan.model.Disclosure disclosure) {
+        if (reports != null) {
+            reports.read(disclosure, name);
+        }
         if (!disclosure.looksLikeDisclosure()) {
             LOG.warn("{}: processed, but it does not look like a final-accounts disclosure", name);
         }
@@ -167,6 +180,9 @@ public final class InputHandler {
     /** A failed entry of a zip: its error record goes into the output folder, beside the other results. */
     private DocumentOutcome entryFailed(ErrorRecord record) {
         LOG.warn("{}: {} ({})", record.input(), record.reasonEnglish(), record.stage());
+        if (reports != null) {
+            reports.failed(record);
+        }
         try {
             errors.write(record, out, record.input());
         } catch (IOException e) {
@@ -183,6 +199,9 @@ public final class InputHandler {
 
     private InputOutcome failedInput(String name, String hash, ErrorRecord record, Mode mode) throws IOException {
         LOG.warn("{}: {} ({})", name, record.reasonEnglish(), record.stage());
+        if (reports != null) {
+            reports.failed(record);
+        }
         errors.write(record, mode.errorFolder(), name);
         return new InputOutcome(name, Status.FAILED, record, List.of(DocumentOutcome.failed(record)), null);
     }

@@ -3,6 +3,7 @@ package org.juesuan.ingest.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.UnaryOperator;
+import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.ingest.settings.IngestSettings;
@@ -16,6 +17,7 @@ public final class Pipeline implements AutoCloseable {
     private final DisclosureProcessor processor;
     private final ProcessedLedger ledger;
     private final InputHandler handler;
+    private final RunReports reports;
 
     public Pipeline(IngestSettings settings, DocumentReading reading, UnaryOperator<Disclosure> checks)
             throws IOException {
@@ -25,6 +27,8 @@ public final class Pipeline implements AutoCloseable {
         this.ledger = new ProcessedLedger(settings.out());
         this.handler = new InputHandler(processor, new ArchiveReader(settings.archive(), settings.document().maxBytes()),
                 ledger, settings.out(), settings.document().maxBytes());
+        this.reports = new RunReports(settings.out());
+        handler.reportTo(reports);
     }
 
     /** The production pipeline: the standard reader and the checks. */
@@ -37,9 +41,14 @@ public final class Pipeline implements AutoCloseable {
                 settings.document().maxCharacters()));
     }
 
-    /** The checks stage (extract's rule registry) plugs in here; until it lands, documents pass unchanged. */
+    /** The checks stage: every rule of extract's registry. */
     public static UnaryOperator<Disclosure> checks() {
-        return UnaryOperator.identity();
+        return Checker.standard();
+    }
+
+    /** The run's index, workbook and CSV, fed by the handler as documents complete. */
+    public RunReports reports() {
+        return reports;
     }
 
     public InputHandler handler() {

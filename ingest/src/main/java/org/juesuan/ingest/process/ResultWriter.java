@@ -3,6 +3,8 @@ package org.juesuan.ingest.process;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.juesuan.model.Disclosure;
+import org.juesuan.output.AtomicFile;
+import org.juesuan.output.html.DocumentReportHtml;
 import org.juesuan.output.json.DisclosureJson;
 
 /**
@@ -12,6 +14,7 @@ import org.juesuan.output.json.DisclosureJson;
 public final class ResultWriter {
     private final Path out;
     private final DisclosureJson json = new DisclosureJson();
+    private final DocumentReportHtml report = new DocumentReportHtml();
 
     public ResultWriter(Path out) {
         this.out = out;
@@ -24,6 +27,11 @@ public final class ResultWriter {
 
     public void write(Disclosure disclosure, String outputName) throws IOException {
         json.write(disclosure, jsonFor(outputName));
-        // The reviewer's HTML report (output module) is written here, beside the JSON, when it lands.
+        AtomicFile.write(out.resolve(reportName(outputName)), report, disclosure);
+    }
+
+    /** The reviewer's HTML report of a document named {@code outputName}. */
+    static String reportName(String outputName) {
+        return outputName + ".html";
     }
 }

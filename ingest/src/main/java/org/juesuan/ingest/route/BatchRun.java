@@ -25,7 +25,7 @@ public final class BatchRun {
     }
 
     public RunSummary run(List<Path> roots, RunTally tally) throws Exception {
-        InputHandler.Mode mode = new InputHandler.Mode(settings.out(), true, force);
+        InputHandler.Mode mode = new InputHandler.Mode(settings.out(), true, force, false);
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new BatchRoute(settings, pipeline.handler(), mode, tally));
             camel.start();
@@ -39,6 +39,7 @@ public final class BatchRun {
             }
             tally.awaitInputs(sent[0]);
         }
+        pipeline.reports().write();
         return tally.summary();
     }
 }

@@ -32,7 +32,7 @@ public final class WatchRoute extends RouteBuilder {
         onException(Exception.class).handled(false)
                 .log(LoggingLevel.ERROR, "left in the inbox for the next run: ${header.CamelFileName}: ${exception}");
 
-        InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false);
+        InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false, true);
         long minAge = settings.minAge().toMillis();
         long interval = settings.checkInterval().toMillis();
         from("file:" + settings.in().toAbsolutePath()
