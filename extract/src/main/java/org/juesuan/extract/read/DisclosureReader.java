@@ -78,6 +78,12 @@ public final class DisclosureReader {
     }
 
     public Disclosure read(SourceDocument source) throws UnreadableDocumentException {
+        return read(source, StageTimer.NONE);
+    }
+
+    /** Reads one file, telling {@code timer} how long each stage took. */
+    public Disclosure read(SourceDocument source, StageTimer timer) throws UnreadableDocumentException {
+        long start = System.nanoTime();
         if (source.content().length > limits.maxBytes()) {
             throw new UnreadableDocumentException(Problem.TOO_LARGE,
                     source.content().length + " bytes, limit " + limits.maxBytes());
@@ -89,7 +95,8 @@ public final class DisclosureReader {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.EXTENSION_MISMATCH,
                     "文件扩展名 ." + source.extension() + " 与内容不符，已按 " + format + " 读取"));
         }
-        return model(source, raw, warnings);
+        timer.took(StageTimer.Stage.PARSE, System.nanoTime() - start);
+        return model(source, raw, warnings, timer);
     }
 
     /**
@@ -99,10 +106,11 @@ public final class DisclosureReader {
     public Disclosure readExtractedPages(SourceDocument source, List<String> pageTexts) {
         PageTextJoiner.Joined joined = new PageTextJoiner().join(pageTexts);
         RawDocument raw = new RawDocument(DocumentFormat.PDF, pageTexts.size(), null, joined.blocks(), joined.warnings());
-        return model(source, raw, new ArrayList<>(raw.warnings()));
+        return model(source, raw, new ArrayList<>(raw.warnings()), StageTimer.NONE);
     }
 
-    private Disclosure model(SourceDocument source, RawDocument raw, List<ExtractionWarning> warnings) {
+    private Disclosure model(SourceDocument source, RawDocument raw, List<ExtractionWarning> warnings, StageTimer timer) {
+        long start = System.nanoTime();
         DocumentText text = DocumentText.layOut(raw.blocks());
         Structure tree = structure.build(text);
         warnings.addAll(tree.warnings());
@@ -119,9 +127,12 @@ public final class DisclosureReader {
         DocumentInfo info = new DocumentInfo(source.contentHash(), source.name(), raw.format(), raw.pages(),
                 front.title(), front.organization(), front.fiscalYear());
         LOG.debug("read {}: {} blocks, {} sections", source.name(), parts.blocks().size(), parts.sections().size());
+        long structured = System.nanoTime();
+        timer.took(StageTimer.Stage.STRUCTURE, structured - start);
+        List<org.juesuan.model.Figure> placed = figures.place(text.blocks(), tree, parts.sectionIds(), parts.tableIdsByBlock());
+        timer.took(StageTimer.Stage.FIGURES, System.nanoTime() - structured);
         return new Disclosure(Disclosure.SCHEMA_VERSION, info, text.text(), parts.blocks(), parts.sections(),
-                parts.tables(), figures.place(text.blocks(), tree, parts.sectionIds(), parts.tableIdsByBlock()),
-                List.of(), List.of(), warnings);
+                parts.tables(), placed, List.of(), List.of(), warnings);
     }
 
     private static boolean extensionFits(String extension, DocumentFormat format) {

@@ -4,21 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.juesuan.extract.DisclosureReadException;
-import org.juesuan.extract.parse.DocumentParser;
-import org.juesuan.extract.parse.PlainTextParser;
-import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
-import org.juesuan.extract.poi.DocParser;
-import org.juesuan.extract.poi.DocxParser;
-import org.juesuan.extract.tika.TikaFormatDetector;
-import org.juesuan.extract.tika.TikaPdfParser;
-import org.juesuan.ingest.process.DisclosureProcessor;
-import org.juesuan.ingest.process.IngestFailure;
+import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.ingest.process.InputWalker;
 import org.juesuan.ingest.process.ResultWriter;
 import org.juesuan.model.Disclosure;
@@ -26,25 +17,20 @@ import org.juesuan.model.DocumentFormat;
 
 /**
  * {@code bench}: each document of a corpus, on one thread, side by side in the same run: a bare
- * Tika parse (the floor), our parse stage alone (format detection and the format's parser), the
- * whole read, the checks and the JSON write, repeated for some rounds after a warm-up round.
- * The parse stage is timed by calling the same parsers the reader uses, so the reader needs no hook;
- * structure and figures are the rest of the read.
+ * Tika parse (the floor), then our whole pipeline — the reader's own stage timings (parse,
+ * structure, figures), the checks and the writing of the results — repeated for some rounds after
+ * a warm-up round.
  */
 public final class Benchmark {
-    private final DisclosureProcessor processor;
-    private final ReadingLimits limits;
-    private final TikaFormatDetector detector = new TikaFormatDetector();
-    private final Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
+    private final DisclosureReader reader;
+    private final UnaryOperator<Disclosure> checks;
+    private final ResultWriter writer;
     private final BareTikaParse tika = new BareTikaParse();
 
-    public Benchmark(DisclosureProcessor processor, ReadingLimits limits) {
-        this.processor = processor;
-        this.limits = limits;
-        parsers.put(DocumentFormat.DOCX, new DocxParser());
-        parsers.put(DocumentFormat.DOC, new DocParser());
-        parsers.put(DocumentFormat.PDF, new TikaPdfParser());
-        parsers.put(DocumentFormat.TXT, new PlainTextParser());
+    public Benchmark(DisclosureReader reader, UnaryOperator<Disclosure> checks, ResultWriter writer) {
+        this.reader = reader;
+        this.checks = checks;
+        this.writer = writer;
     }
 
     /** The documents (not zips) under the given folders and files. */
@@ -61,7 +47,7 @@ public final class Benchmark {
         return documents;
     }
 
-    public BenchResult run(List<SourceDocument> documents, int rounds) throws IOException, InterruptedException {
+    public BenchResult run(List<SourceDocument> documents, int rounds) throws IOException {
         measure(documents, new StageTimes());
         StageTimes times = new StageTimes();
         long start = System.nanoTime();
@@ -71,27 +57,25 @@ public final class Benchmark {
         return new BenchResult(times, System.nanoTime() - start, documents.size(), rounds);
     }
 
-    private void measure(List<SourceDocument> documents, StageTimes times) throws IOException, InterruptedException {
-        ResultWriter writer = processor.writer();
+    private void measure(List<SourceDocument> documents, StageTimes times) throws IOException {
         for (SourceDocument document : documents) {
             long t0 = System.nanoTime();
             tikaOrFailure(document);
             long t1 = System.nanoTime();
-            parseOrFailure(document);
-            long t2 = System.nanoTime();
-            Disclosure disclosure;
+            Disclosure read;
             try {
-                disclosure = processor.readAndCheck(document);
-            } catch (DisclosureReadException | IngestFailure e) {
+                read = reader.read(document, times::add);
+            } catch (DisclosureReadException e) {
                 times.failed++;
                 continue;
             }
+            long t2 = System.nanoTime();
+            Disclosure checked = checks.apply(read);
             long t3 = System.nanoTime();
-            writer.write(disclosure, "bench-" + document.name());
+            writer.write(checked, "bench-" + document.name());
             long t4 = System.nanoTime();
             times.bareTika += t1 - t0;
-            times.parse += t2 - t1;
-            times.read += t3 - t2;
+            times.checks += t3 - t2;
             times.write += t4 - t3;
             times.documents++;
         }
@@ -102,14 +86,6 @@ public final class Benchmark {
             tika.parse(document.content());
         } catch (IOException e) {
             // A file Tika cannot parse costs what it cost; the floor still counts its time.
-        }
-    }
-
-    private void parseOrFailure(SourceDocument document) {
-        try {
-            parsers.get(detector.detect(document)).parse(document, limits);
-        } catch (DisclosureReadException e) {
-            // Counted as a failure by the whole read just after.
         }
     }
 }

@@ -1,22 +1,29 @@
 package org.juesuan.ingest.bench;
 
+import org.juesuan.extract.read.StageTimer;
+
 /** Nanoseconds spent per stage over a benchmark run, added up document by document (one thread). */
 final class StageTimes {
     long bareTika;
     long parse;
-    long read;
+    long structure;
+    long figures;
     long checks;
     long write;
     int documents;
     int failed;
 
-    /** Structure, sections and figures: the part of the whole read that is not parsing. */
-    long structureAndFigures() {
-        return Math.max(0, read - parse);
+    /** What the reader reports of one document's stages. */
+    void add(StageTimer.Stage stage, long nanos) {
+        switch (stage) {
+            case PARSE -> parse += nanos;
+            case STRUCTURE -> structure += nanos;
+            case FIGURES -> figures += nanos;
+        }
     }
 
-    /** The whole pipeline for these documents: read (parse included), checks, write. */
+    /** The whole pipeline for these documents: parse, structure, figures, checks, write. */
     long pipeline() {
-        return read + checks + write;
+        return parse + structure + figures + checks + write;
     }
 }

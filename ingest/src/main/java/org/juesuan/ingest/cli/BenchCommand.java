@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.ingest.bench.BenchResult;
 import org.juesuan.ingest.bench.Benchmark;
-import org.juesuan.ingest.process.DisclosureProcessor;
 import org.juesuan.ingest.process.Pipeline;
 import org.juesuan.ingest.process.ResultWriter;
 import org.juesuan.ingest.settings.IngestSettings;
@@ -49,11 +47,9 @@ final class BenchCommand implements Callable<Integer> {
         if (documents.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "没有找到文件 (no documents found)");
         }
-        ReadingLimits limits = new ReadingLimits(settings.document().maxBytes(), settings.document().maxCharacters());
         BenchResult result;
-        try (DisclosureProcessor processor = new DisclosureProcessor(Pipeline.reader(settings)::read, Pipeline.checks(),
-                new ResultWriter(scratch), settings.document().timeout())) {
-            result = new Benchmark(processor, limits).run(documents, rounds);
+        try {
+            result = new Benchmark(Pipeline.reader(settings), Pipeline.checks(), new ResultWriter(scratch)).run(documents, rounds);
         } finally {
             try (var written = Files.walk(scratch)) {
                 written.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
