@@ -9,17 +9,12 @@ import org.juesuan.model.ValueRange;
  * How bad a miss is: one unit of the last printed digit (27.58% printed as 27%) is a rounding-level
  * slip, a warning; more is material, an error.
  */
-final class Severities {
+public final class Severities {
     private Severities() {
     }
 
-    static Severity ofMiss(Figure stated, ValueRange computed) {
+    public static Severity ofMiss(Figure stated, ValueRange computed) {
         BigDecimal apart = Ranges.unitsApart(stated.value(), stated.decimals(), computed);
         return apart.compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
-    }
-
-    /** The computed value as the document would print it: as many decimals as the stated figure, with its unit. */
-    static String printed(ValueRange computed, Figure like) {
-        return Ranges.rounded(computed, like.decimals()).toPlainString() + like.unit();
     }
 }

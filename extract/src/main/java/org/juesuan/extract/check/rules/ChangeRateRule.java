@@ -8,6 +8,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.ChangeClaim;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
@@ -53,15 +54,10 @@ public final class ChangeRateRule implements Rule {
             String message = "增长率应约为" + expected + "，文中为" + change.rate().raw().strip() + "（上年数约为"
                     + Ranges.rounded(base, change.current().decimals()).toPlainString() + change.current().unit() + "）"
                     + (ratioSlip ? "，疑似将比值误写为百分数" : "");
-            Severity severity = ratioSlip ? Severity.ERROR : severityOf(change, computed);
+            Severity severity = ratioSlip ? Severity.ERROR : Severities.ofMiss(change.rate(), computed);
             issues.add(new Issue(severity, message, change.rate().raw().strip(), expected, computed, change.sentence().start(),
                     change.sentence().end(), List.of(change.current(), change.delta(), change.rate())));
         }
         return issues;
-    }
-
-    private static Severity severityOf(ChangeClaim change, ValueRange computed) {
-        BigDecimal apart = Ranges.unitsApart(change.rate().value(), change.rate().decimals(), computed);
-        return apart.compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
     }
 }

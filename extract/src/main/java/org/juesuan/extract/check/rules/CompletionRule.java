@@ -7,6 +7,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.CompletionClaim;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
@@ -43,8 +44,7 @@ public final class CompletionRule implements Rule {
                 ValueRange computed = Ranges.percentOf(Ranges.of(claim.actual()), Ranges.of(claim.budget()));
                 if (computed != null && Ranges.disagree(stated, computed)) {
                     String expected = Ranges.rounded(computed, claim.rate().decimals()).toPlainString() + "%";
-                    Severity severity = Ranges.unitsApart(claim.rate().value(), claim.rate().decimals(), computed)
-                            .compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
+                    Severity severity = Severities.ofMiss(claim.rate(), computed);
                     issues.add(new Issue(severity, "决算" + claim.actual().raw().strip() + "除以预算" + claim.budget().raw().strip()
                             + "应为" + expected + "，文中完成率为" + claim.rate().raw().strip(), claim.rate().raw().strip(), expected,
                             computed, claim.sentence().start(), claim.sentence().end(),

@@ -7,6 +7,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.Component;
 import org.juesuan.extract.statements.Claims.ComponentList;
 import org.juesuan.model.Figure;
@@ -50,8 +51,7 @@ public final class ComponentsSumRule implements Rule {
             String expected = Ranges.rounded(sum, list.total().decimals()).toPlainString() + list.total().unit();
             BigDecimal gap = Ranges.middle(sum).subtract(list.total().value()).abs().setScale(list.total().decimals(),
                     java.math.RoundingMode.HALF_UP);
-            Severity severity = Ranges.unitsApart(list.total().value(), list.total().decimals(), sum).compareTo(BigDecimal.ONE) <= 0
-                    ? Severity.WARNING : Severity.ERROR;
+            Severity severity = Severities.ofMiss(list.total(), sum);
             issues.add(new Issue(severity, list.totalName() + list.total().raw().strip() + "，而所列" + list.components().size()
                     + "项之和为" + expected + "，相差" + gap.toPlainString() + list.total().unit(), list.total().raw().strip(), expected,
                     sum, list.sentence().start(), list.sentence().end(), figures));

@@ -7,6 +7,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.ShareClaim;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
@@ -39,8 +40,7 @@ public final class ShareRule implements Rule {
             boolean ratioSlip = stated.overlaps(Ranges.times(computed, new BigDecimal("0.01")));
             String expected = Ranges.rounded(computed, share.share().decimals()).toPlainString() + "%";
             String exact = Ranges.rounded(computed, 2).toPlainString() + "%";
-            Severity severity = ratioSlip || Ranges.unitsApart(share.share().value(), share.share().decimals(), computed)
-                    .compareTo(BigDecimal.ONE) > 0 ? Severity.ERROR : Severity.WARNING;
+            Severity severity = ratioSlip ? Severity.ERROR : Severities.ofMiss(share.share(), computed);
             String whole = share.wholeName().isEmpty() ? "合计" : share.wholeName();
             issues.add(new Issue(severity, share.partName() + share.part().raw().strip() + "占" + whole + share.whole().raw().strip()
                     + "的比例应为" + exact + "（按文中精度应写" + expected + "），文中为" + share.share().raw().strip()
