@@ -29,15 +29,14 @@ final class AccountsWriter {
         String each = d.pick(List.of("为", "各为", "均为"));
         String first = d.year + "年度收、支总计" + each + d.money(stated);
         Change change = Change.of(d, stated);
-        String rate = change.correctRate(d);
-        if (d.has(Defect.RATE_RATIO_SLIP)) {
-            rate = d.percent(Percent.rounded(change.exactRate().movePointLeft(2), 2));
-            d.defect("change-rate", "ERROR", "收、支总计" + change.direction() + d.money(change.delta()), rate,
-                    "the ratio " + change.exactRate().movePointLeft(2) + " written as a percentage");
-        } else {
-            d.consistent("change-rate", "收、支总计" + change.direction() + d.money(change.delta()), rate, "Δ / last year");
-        }
+        boolean slip = d.has(Defect.RATE_RATIO_SLIP);
+        String rate = slip ? d.percent(Percent.rounded(change.exactRate().movePointLeft(2), 2)) : change.correctRate(d);
         String clause = change.clause(d, change.rateWord(d), rate);
+        if (slip) {
+            d.defect("change-rate", "ERROR", clause, rate, "the ratio " + change.exactRate().movePointLeft(2) + " written as a percentage");
+        } else {
+            d.consistent("change-rate", clause, rate, "Δ / last year");
+        }
         d.paragraph(first + "。" + Change.compared(d, "收、支总计") + clause + "。主要变动原因是人员调整和项目经费变化。");
         if (d.has(Defect.DOUBLED_TOTAL)) {
             d.defect("doubled-total", "ERROR", first, d.money(stated), "twice 本年收入合计 " + a.income);
@@ -109,16 +108,18 @@ final class AccountsWriter {
         String each = d.pick(List.of("为", "各为", "均为"));
         Change change = Change.of(d, a.fiscalTotal);
         String rate = change.correctRate(d);
-        String anchor = "财政拨款收、支总计" + change.direction() + d.money(change.delta());
         if (d.has(Defect.RATE_WRONG)) {
             rate = d.percent(Percent.rounded(change.exactRate(), d.percentDecimals).add(BigDecimal.valueOf(4 + d.random.nextInt(9))));
-            d.defect("change-rate", "ERROR", anchor, rate, "Δ / last year = " + Percent.rounded(change.exactRate(), 2) + "%");
+        }
+        String clause = change.clause(d, change.rateWord(d), rate);
+        if (d.has(Defect.RATE_WRONG)) {
+            d.defect("change-rate", "ERROR", clause, rate, "Δ / last year = " + Percent.rounded(change.exactRate(), 2) + "%");
         } else {
-            d.consistent("change-rate", anchor, rate, "Δ / last year");
+            d.consistent("change-rate", clause, rate, "Δ / last year");
         }
         String first = d.year + "年度财政拨款收、支总计" + each + d.money(a.fiscalTotal);
         d.consistent("doubled-total", first, d.money(a.fiscalTotal), "one side");
-        d.paragraph(first + "。" + Change.compared(d, "财政拨款收、支总计") + change.clause(d, change.rateWord(d), rate)
+        d.paragraph(first + "。" + Change.compared(d, "财政拨款收、支总计") + clause
                 + "。主要变动原因是基本支出和项目支出的变化。");
     }
 

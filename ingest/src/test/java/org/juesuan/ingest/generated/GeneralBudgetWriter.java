@@ -31,19 +31,18 @@ final class GeneralBudgetWriter {
             d.consistent("share", lead, share, "一般公共预算财政拨款支出 / 本年支出合计");
         }
         Change change = Change.of(d, a.gbSpending);
-        String rate;
-        String anchor = "一般公共预算财政拨款支出" + change.direction();
-        if (d.has(Defect.RATE_TRUNCATED)) {
+        boolean truncated = d.has(Defect.RATE_TRUNCATED);
+        if (truncated) {
             change = truncatable(change);
-            rate = d.percent(Percent.truncated(change.exactRate(), 0));
-            d.defect("change-rate", "WARNING", anchor + d.money(change.delta()), rate,
-                    "Δ / last year = " + Percent.rounded(change.exactRate(), 2) + "%: truncated");
-        } else {
-            rate = change.correctRate(d);
-            d.consistent("change-rate", anchor + d.money(change.delta()), rate, "Δ / last year");
         }
-        d.paragraph(lead + share + "。" + Change.compared(d, "一般公共预算财政拨款支出") + change.clause(d, change.rateWord(d), rate)
-                + "。主要原因是人员经费和项目经费的变化。");
+        String rate = truncated ? d.percent(Percent.truncated(change.exactRate(), 0)) : change.correctRate(d);
+        String clause = change.clause(d, change.rateWord(d), rate);
+        if (truncated) {
+            d.defect("change-rate", "WARNING", clause, rate, "Δ / last year = " + Percent.rounded(change.exactRate(), 2) + "%: truncated");
+        } else {
+            d.consistent("change-rate", clause, rate, "Δ / last year");
+        }
+        d.paragraph(lead + share + "。" + Change.compared(d, "一般公共预算财政拨款支出") + clause + "。主要原因是人员经费和项目经费的变化。");
     }
 
     /**
