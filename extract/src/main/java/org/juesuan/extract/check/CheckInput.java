@@ -60,6 +60,17 @@ public final class CheckInput {
         return String.join(" / ", path);
     }
 
+    /**
+     * The metric's value when the body states it and every statement of it agrees; empty when it is
+     * not stated or stated with different values (a conflict another rule reports).
+     */
+    public java.util.Optional<ValueClaim> agreedValue(String metric) {
+        List<ValueClaim> values = bodyValues(metric);
+        boolean agreed = !values.isEmpty()
+                && values.stream().map(v -> v.value().value().stripTrailingZeros()).distinct().count() == 1;
+        return agreed ? java.util.Optional.of(values.get(0)) : java.util.Optional.empty();
+    }
+
     /** The values stated for a metric in the body (outside attachments). */
     public List<ValueClaim> bodyValues(String metric) {
         return claims.values().stream().filter(v -> v.metric().equals(metric) && !inAttachment(v.sentence().sectionId())).toList();

@@ -23,7 +23,7 @@ final class ListBinder {
     private static final Pattern OPENS_WITH_ITEMS = Pattern.compile("^\\s*其中[:：，,]?");
     /** A continuation item: numbered (2.青川县…0.57万元) or a short name and its figure (公用经费25.50万元…). */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、．]|[（(]\\d{1,2}[）)])?[^，。；" + MaskedSentence.AMOUNT
-            + MaskedSentence.COUNT + "]{1,30}" + FIGURE);
+            + MaskedSentence.COUNT + "]{1,60}" + FIGURE);
     /** A numbered item: 2.青川县…, （2）…. */
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\d{1,2}[.、．]|[（(]\\d{1,2}[）)])");
     /** Words that make a figure in a list something other than a component: changes and comparisons. */

@@ -2,13 +2,16 @@ package org.juesuan.extract.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.juesuan.extract.figures.TextFolder;
 import org.juesuan.model.Figure;
 import org.juesuan.model.FigureKind;
 
 /**
  * A sentence with each figure replaced by one marker character of its kind, so the statement
  * patterns read like the grammar they describe: {@code 机关运行经费支出Ａ，比Ｙ增加Ａ，增长Ｐ}.
- * (The markers are private-use characters, shown here as Ａ Ｐ Ｃ Ｙ Ｋ.)
+ * (The markers are private-use characters, shown here as Ａ Ｐ Ｃ Ｙ Ｋ.) The text is folded one
+ * character to one first — traditional to simplified (增長 → 增长), full-width to ASCII — so the
+ * patterns see one spelling and offsets stay those of the printed sentence.
  */
 public final class MaskedSentence {
     public static final char AMOUNT = '\uE001';
@@ -18,6 +21,7 @@ public final class MaskedSentence {
     public static final char CODE = '\uE005';
 
     private final Sentence sentence;
+    private final String folded;
     private final String masked;
     /** For each masked position holding a marker, the figure; null elsewhere. */
     private final List<Figure> figureAt;
@@ -26,6 +30,7 @@ public final class MaskedSentence {
 
     public MaskedSentence(Sentence sentence) {
         this.sentence = sentence;
+        this.folded = TextFolder.fold(sentence.text());
         StringBuilder text = new StringBuilder();
         List<Figure> at = new ArrayList<>();
         List<Integer> from = new ArrayList<>();
@@ -33,7 +38,7 @@ public final class MaskedSentence {
         for (Figure figure : sentence.figures()) {
             int figureStart = figure.start() - sentence.start();
             for (; position < figureStart; position++) {
-                text.append(sentence.text().charAt(position));
+                text.append(folded.charAt(position));
                 at.add(null);
                 from.add(position);
             }
@@ -43,7 +48,7 @@ public final class MaskedSentence {
             position = figure.end() - sentence.start();
         }
         for (; position < sentence.text().length(); position++) {
-            text.append(sentence.text().charAt(position));
+            text.append(folded.charAt(position));
             at.add(null);
             from.add(position);
         }
@@ -66,14 +71,18 @@ public final class MaskedSentence {
         return index >= 0 && index < figureAt.size() ? figureAt.get(index) : null;
     }
 
-    /** The original sentence text between two masked positions, figures restored. */
+    /** The whole sentence, folded (simplified characters, ASCII digits and signs), same length as printed. */
+    public String folded() {
+        return folded;
+    }
+
+    /** The folded sentence text between two masked positions, figures restored. */
     public String original(int from, int to) {
         if (from >= to) {
             return "";
         }
-        int end = to >= origin.length ? sentence.text().length()
-                : origin[to];
-        return sentence.text().substring(origin[from], Math.max(origin[from], end));
+        int end = to >= origin.length ? folded.length() : origin[to];
+        return folded.substring(origin[from], Math.max(origin[from], end));
     }
 
     private static char marker(FigureKind kind) {

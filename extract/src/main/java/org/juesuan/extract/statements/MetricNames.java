@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.juesuan.extract.figures.TextFolder;
 
 /**
  * The canonical names of the metrics disclosures state, and how a subject as printed maps to one.
@@ -75,8 +76,8 @@ public final class MetricNames {
         return found.stream().max(Comparator.comparingInt(String::length)).map(VARIANTS::get);
     }
 
-    /** The subject without quotes, spaces, brackets' width and the words 决算 / 决算数. */
+    /** The subject in simplified characters and ASCII brackets, without quotes, spaces and the words 决算 / 决算数. */
     public static String fold(String subject) {
-        return NOISE.matcher(subject).replaceAll("").replace('（', '(').replace('）', ')');
+        return NOISE.matcher(TextFolder.fold(subject)).replaceAll("");
     }
 }

@@ -50,7 +50,7 @@ public final class ChangeDirectionRule implements Rule {
             }
         }
         for (MaskedSentence sentence : input.claims().sentences()) {
-            Matcher both = CHANGE_AND_FLAT.matcher(sentence.sentence().text());
+            Matcher both = CHANGE_AND_FLAT.matcher(sentence.folded());
             if (both.find()) {
                 issues.add(new Issue(Severity.WARNING, "同一句既称增减又称持平（“" + both.group() + "”），表述矛盾",
                         both.group(), null, null, sentence.sentence().start(), sentence.sentence().end(),

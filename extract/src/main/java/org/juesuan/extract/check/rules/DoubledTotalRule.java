@@ -39,7 +39,7 @@ public final class DoubledTotalRule implements Rule {
             for (ValueClaim total : input.bodyValues(side.getKey())) {
                 ValueRange stated = Ranges.of(total.value());
                 for (String yearTotal : side.getValue()) {
-                    ValueClaim half = input.bodyValues(yearTotal).stream().findFirst().orElse(null);
+                    ValueClaim half = input.agreedValue(yearTotal).orElse(null);
                     if (half == null) {
                         continue;
                     }

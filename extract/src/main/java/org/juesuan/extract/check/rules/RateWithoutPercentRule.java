@@ -30,7 +30,7 @@ public final class RateWithoutPercentRule implements Rule {
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
         for (MaskedSentence sentence : input.claims().sentences()) {
-            Matcher bare = BARE_RATE.matcher(sentence.sentence().text());
+            Matcher bare = BARE_RATE.matcher(sentence.folded());
             if (bare.find()) {
                 issues.add(new Issue(Severity.WARNING, "“" + bare.group() + "”缺少百分号，应为" + bare.group(1) + "%", bare.group(1),
                         bare.group(1) + "%", null, sentence.sentence().start(), sentence.sentence().end(), List.of()));

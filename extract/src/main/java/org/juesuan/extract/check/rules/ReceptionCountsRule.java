@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.figures.TextFolder;
 import org.juesuan.model.Block;
 import org.juesuan.model.Figure;
 import org.juesuan.model.FigureKind;
@@ -20,7 +21,8 @@ import org.juesuan.model.Severity;
 public final class ReceptionCountsRule implements Rule {
     private static final Pattern DOMESTIC = Pattern.compile("国内公务接待");
     /** 国内公务接待支出0.97万元 · 国内公务接待费0.39万（含外宾…）: the amount, even when 元 was left off. */
-    private static final Pattern DOMESTIC_SPENT = Pattern.compile("国内公务接待(?:费)?(?:支出)?(?:决算)?(?:数)?(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*万");
+    private static final Pattern DOMESTIC_SPENT = Pattern.compile(
+            "国内公务接待(?:费)?(?:支出)?(?:决算)?(?:数)?(?:为)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:万元|万|元)");
 
     @Override
     public String id() {
@@ -36,7 +38,7 @@ public final class ReceptionCountsRule implements Rule {
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
         for (MaskedSentence sentence : input.claims().sentences()) {
-            Matcher spent = DOMESTIC_SPENT.matcher(sentence.sentence().text());
+            Matcher spent = DOMESTIC_SPENT.matcher(sentence.folded());
             if (!spent.find() || input.inAttachment(sentence.sentence().sectionId())) {
                 continue;
             }
@@ -57,10 +59,11 @@ public final class ReceptionCountsRule implements Rule {
     private static boolean domesticClause(CheckInput input, Figure count) {
         for (Block block : input.disclosure().blocks()) {
             if (block.start() <= count.start() && count.end() <= block.end()) {
-                String before = block.text().substring(0, count.start() - block.start());
+                String text = TextFolder.fold(block.text());
+                String before = text.substring(0, count.start() - block.start());
                 int domestic = before.lastIndexOf("国内");
                 int foreign = Math.max(before.lastIndexOf("外宾"), before.lastIndexOf("外事"));
-                return DOMESTIC.matcher(block.text()).find() && domestic > foreign;
+                return DOMESTIC.matcher(text).find() && domestic > foreign;
             }
         }
         return false;

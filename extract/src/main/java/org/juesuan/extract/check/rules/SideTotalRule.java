@@ -35,7 +35,7 @@ public final class SideTotalRule implements Rule {
         for (Map.Entry<String, List<String>> total : PARTS.entrySet()) {
             for (ValueClaim side : input.bodyValues(total.getKey())) {
                 for (String partName : total.getValue()) {
-                    ValueClaim part = input.bodyValues(partName).stream().findFirst().orElse(null);
+                    ValueClaim part = input.agreedValue(partName).orElse(null);
                     if (part != null && Ranges.of(side.value()).high().compareTo(Ranges.of(part.value()).low()) < 0) {
                         issues.add(new Issue(Severity.ERROR, side.subject() + side.value().raw().strip() + "小于其中的" + partName
                                 + part.value().raw().strip() + "，总计不可能小于组成部分", side.value().raw().strip(),

@@ -37,14 +37,14 @@ public final class ThreePublicSumRule implements Rule {
     }
 
     private static Optional<Issue> identity(CheckInput input, String total, List<String> parts) {
-        Optional<Figure> whole = single(input, total);
+        Optional<Figure> whole = input.agreedValue(total).map(ValueClaim::value);
         if (whole.isEmpty()) {
             return Optional.empty();
         }
         ValueRange sum = Ranges.exact(BigDecimal.ZERO);
         List<Figure> figures = new ArrayList<>(List.of(whole.get()));
         for (String part : parts) {
-            Optional<Figure> value = single(input, part);
+            Optional<Figure> value = input.agreedValue(part).map(ValueClaim::value);
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -58,12 +58,5 @@ public final class ThreePublicSumRule implements Rule {
         String expected = Ranges.rounded(sum, whole.get().decimals()).toPlainString() + whole.get().unit();
         return Optional.of(new Issue(Severity.ERROR, total + whole.get().raw().strip() + "，而" + String.join("、", parts) + "之和为" + expected,
                 whole.get().raw().strip(), expected, sum, stated.sentence().start(), stated.sentence().end(), figures));
-    }
-
-    /** The one value the body states for a metric, when all its statements agree. */
-    private static Optional<Figure> single(CheckInput input, String metric) {
-        List<ValueClaim> values = input.bodyValues(metric);
-        boolean one = !values.isEmpty() && values.stream().map(v -> v.value().value().stripTrailingZeros()).distinct().count() == 1;
-        return one ? Optional.of(values.get(0).value()) : Optional.empty();
     }
 }
