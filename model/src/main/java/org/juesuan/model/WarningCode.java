@@ -15,7 +15,6 @@ public enum WarningCode {
     /** A statement's figures could not all be bound (a change without this year's value): it was not checked. */
     STATEMENT_UNBOUND,
     /** The file's extension does not match its content; it was read as its content says. */
-    EXTENSION_MISMATCH,
-    /** Part of the content could not be read (an embedded object, a damaged part). */
-    CONTENT_SKIPPED
+    EXTENSION_MISMATCH
+
 }

@@ -17,11 +17,6 @@ import org.juesuan.model.ValueRange;
  * (or spending) total, and not equal to it, is the two sides added together.
  */
 public final class DoubledTotalRule implements Rule {
-    /** Each side total, and the year totals that one side must be at least. */
-    private static final Map<String, List<String>> SIDES = Map.of(
-            "收、支总计", List.of("本年收入合计", "本年支出合计"),
-            "财政拨款收、支总计", List.of("一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "财政拨款收入", "财政拨款支出"));
-
     @Override
     public String id() {
         return "doubled-total";
@@ -35,7 +30,7 @@ public final class DoubledTotalRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
-        for (Map.Entry<String, List<String>> side : SIDES.entrySet()) {
+        for (Map.Entry<String, List<String>> side : SideTotals.PARTS.entrySet()) {
             for (ValueClaim total : input.bodyValues(side.getKey())) {
                 ValueRange stated = Ranges.of(total.value());
                 for (String yearTotal : side.getValue()) {

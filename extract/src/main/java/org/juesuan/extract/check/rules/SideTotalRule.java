@@ -15,10 +15,6 @@ import org.juesuan.model.Severity;
  * + 结转结余), so it cannot be smaller than them.
  */
 public final class SideTotalRule implements Rule {
-    private static final Map<String, List<String>> PARTS = Map.of(
-            "收、支总计", List.of("本年收入合计", "本年支出合计"),
-            "财政拨款收、支总计", List.of("一般公共预算财政拨款收入", "一般公共预算财政拨款支出", "财政拨款收入", "财政拨款支出"));
-
     @Override
     public String id() {
         return "side-total";
@@ -32,7 +28,7 @@ public final class SideTotalRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
-        for (Map.Entry<String, List<String>> total : PARTS.entrySet()) {
+        for (Map.Entry<String, List<String>> total : SideTotals.PARTS.entrySet()) {
             for (ValueClaim side : input.bodyValues(total.getKey())) {
                 for (String partName : total.getValue()) {
                     ValueClaim part = input.agreedValue(partName).orElse(null);
