@@ -14,6 +14,7 @@ import org.juesuan.model.ValueRange;
 public final class Ranges {
     private static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int RATIO_SCALE = 6;
 
     private Ranges() {
     }
@@ -55,8 +56,9 @@ public final class Ranges {
         if (whole.low().signum() <= 0 || part.low().signum() < 0) {
             return null;
         }
-        BigDecimal low = part.low().multiply(HUNDRED).divide(whole.high(), DIVISION);
-        BigDecimal high = part.high().multiply(HUNDRED).divide(whole.low(), DIVISION);
+        // Rounded outward to six decimals: the interval stays safe and reads well in a report.
+        BigDecimal low = part.low().multiply(HUNDRED).divide(whole.high(), DIVISION).setScale(RATIO_SCALE, RoundingMode.FLOOR);
+        BigDecimal high = part.high().multiply(HUNDRED).divide(whole.low(), DIVISION).setScale(RATIO_SCALE, RoundingMode.CEILING);
         return new ValueRange(low, high);
     }
 
