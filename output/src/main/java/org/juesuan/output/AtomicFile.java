@@ -16,6 +16,12 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Whether a file is a temporary one this class writes (.NAME….tmp), left behind if a process died mid-write. */
+    public static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp");
+    }
+
     public static <T> void write(Path target, ReportWriter<T> writer, T input) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);

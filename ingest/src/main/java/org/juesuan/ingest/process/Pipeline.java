@@ -22,8 +22,9 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline(IngestSettings settings, DocumentReading reading, UnaryOperator<Disclosure> checks)
             throws IOException {
         Files.createDirectories(settings.out());
-        this.processor = new DisclosureProcessor(reading, checks, new ResultWriter(settings.out()),
-                settings.document().timeout());
+        ResultWriter writer = new ResultWriter(settings.out());
+        writer.removeAbandonedTemporaries();
+        this.processor = new DisclosureProcessor(reading, checks, writer, settings.document().timeout());
         this.ledger = new ProcessedLedger(settings.out());
         this.handler = new InputHandler(processor, new ArchiveReader(settings.archive(), settings.document().maxBytes()),
                 ledger, settings.out(), settings.document().maxBytes());

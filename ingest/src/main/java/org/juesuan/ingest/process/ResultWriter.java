@@ -20,6 +20,18 @@ public final class ResultWriter {
         this.out = out;
     }
 
+    /**
+     * Deletes the temporary files a process killed mid-write left in the output folder; the results
+     * they were to become are rewritten when their inputs are processed again.
+     */
+    public void removeAbandonedTemporaries() throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out)) {
+            for (Path file : files.filter(AtomicFile::isTemporary).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+    }
+
     /** The result a document named {@code outputName} gets; the one a batch re-run looks for. */
     public Path jsonFor(String outputName) {
         return out.resolve(outputName + ".json");

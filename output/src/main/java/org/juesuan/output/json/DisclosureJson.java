@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.juesuan.model.Disclosure;
+import org.juesuan.output.AtomicFile;
 import org.juesuan.output.ReportWriter;
 
 /**
@@ -33,15 +31,7 @@ public final class DisclosureJson implements ReportWriter<Disclosure> {
 
     /** Writes to a temporary file beside the target, then renames it: a reader never sees half a file. */
     public void write(Disclosure disclosure, Path target) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            write(disclosure, out);
-        }
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(target, this, disclosure);
     }
 
     public String toJson(Disclosure disclosure) throws IOException {
