@@ -48,6 +48,6 @@ final class Clauses {
         String rest = clause.substring(start).stripTrailing();
         Matcher trailing = TRAILING.matcher(rest);
         int end = start + (trailing.find() ? trailing.start() : rest.length());
-        return sentence.original(from + start, from + end).strip();
+        return sentence.folded(from + start, from + end).strip();
     }
 }

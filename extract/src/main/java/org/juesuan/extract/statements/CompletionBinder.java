@@ -37,7 +37,7 @@ final class CompletionBinder {
                 if (masked.charAt(i) != MaskedSentence.AMOUNT) {
                     continue;
                 }
-                String clause = sentence.original(Clauses.startOf(masked, i), i);
+                String clause = sentence.folded(Clauses.startOf(masked, i), i);
                 if (Clauses.BUDGET.matcher(clause).find() && !clause.contains("决算")) {
                     budget = sentence.figureAt(i);
                     budgets++;

@@ -103,7 +103,7 @@ final class ListBinder {
             for (int i = at + 1; i < chunk[1] && share == null; i++) {
                 Figure figure = sentence.figureAt(i);
                 boolean stated = figure != null && figure.kind() == FigureKind.PERCENT
-                        && sentence.original(at + 1, i).contains("占"); // not 完成预算100%
+                        && sentence.folded(at + 1, i).contains("占"); // not 完成预算100%
                 share = stated ? figure : null;
             }
             components.add(new Component(name, sentence.figureAt(at), share));

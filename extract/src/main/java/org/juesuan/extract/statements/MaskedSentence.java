@@ -77,7 +77,7 @@ public final class MaskedSentence {
     }
 
     /** The folded sentence text between two masked positions, figures restored. */
-    public String original(int from, int to) {
+    public String folded(int from, int to) {
         if (from >= to) {
             return "";
         }

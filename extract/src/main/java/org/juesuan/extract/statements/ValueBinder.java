@@ -25,7 +25,7 @@ final class ValueBinder {
                     continue;
                 }
                 int start = Clauses.startOf(masked, i);
-                String clause = sentence.original(start, i);
+                String clause = sentence.folded(start, i);
                 if (NOT_A_VALUE.matcher(clause).find() || Clauses.BUDGET.matcher(clause).find()) {
                     continue;
                 }

@@ -53,9 +53,10 @@ public final class ClassificationCodeRule implements Rule {
             boolean same = explained.stream().anyMatch(g -> g.value().compareTo(code.value()) == 0);
             if (!explained.isEmpty() && !same) {
                 Figure other = explained.get(0);
+                org.juesuan.model.Block block = blockOf(input, code);
                 issues.add(new Issue(Severity.ERROR, "正文中“" + name + "”的科目编码为" + code.value().toPlainString() + "，名词解释中同名科目编码为"
                         + other.value().toPlainString() + "，二者不一致", code.value().toPlainString(), other.value().toPlainString(), null,
-                        blockOf(input, code).start(), blockOf(input, code).end(), List.of(code, other)));
+                        block.start(), block.end(), List.of(code, other)));
             }
         }
         return issues;

@@ -57,15 +57,11 @@ public final class ReceptionCountsRule implements Rule {
 
     /** Whether a count stands in the paragraph about domestic (not foreign) reception. */
     private static boolean domesticClause(CheckInput input, Figure count) {
-        for (Block block : input.disclosure().blocks()) {
-            if (block.start() <= count.start() && count.end() <= block.end()) {
-                String text = TextFolder.fold(block.text());
-                String before = text.substring(0, count.start() - block.start());
-                int domestic = before.lastIndexOf("国内");
-                int foreign = Math.max(before.lastIndexOf("外宾"), before.lastIndexOf("外事"));
-                return DOMESTIC.matcher(text).find() && domestic > foreign;
-            }
-        }
-        return false;
+        Block block = input.disclosure().blocks().stream().filter(b -> b.id().equals(count.blockId())).findFirst().orElseThrow();
+        String text = TextFolder.fold(block.text());
+        String before = text.substring(0, count.start() - block.start());
+        int domestic = before.lastIndexOf("国内");
+        int foreign = Math.max(before.lastIndexOf("外宾"), before.lastIndexOf("外事"));
+        return DOMESTIC.matcher(text).find() && domestic > foreign;
     }
 }
