@@ -20,7 +20,7 @@ public record Disclosure(int schemaVersion, DocumentInfo document, String text, 
                          List<Section> sections, List<Table> tables, List<Figure> figures,
                          List<Statement> statements, List<Finding> findings,
                          List<ExtractionWarning> warnings) {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public Disclosure {
         if (schemaVersion < 1) {

@@ -16,10 +16,11 @@ import java.util.List;
  * @param evidence      the sentence and its place
  * @param figureIds     the figures involved
  * @param fingerprint   stable across runs and documents' re-exports: rule plus normalised evidence
+ * @param cells         the table cells involved (table findings), else empty
  */
 public record Finding(String id, String ruleId, String ruleName, Severity severity, String message, String stated,
                       String expected, ValueRange expectedRange, Evidence evidence, List<String> figureIds,
-                      String fingerprint) {
+                      String fingerprint, List<CellRef> cells) {
     public Finding {
         Checks.text(id, "id");
         Checks.text(ruleId, "ruleId");
@@ -29,5 +30,14 @@ public record Finding(String id, String ruleId, String ruleName, Severity severi
         Checks.present(evidence, "evidence");
         figureIds = Checks.copy(figureIds, "figureIds");
         Checks.text(fingerprint, "fingerprint");
+        cells = Checks.copy(cells, "cells");
+    }
+
+    /** A finding on the narrative, citing no table cell. */
+    public Finding(String id, String ruleId, String ruleName, Severity severity, String message, String stated,
+                   String expected, ValueRange expectedRange, Evidence evidence, List<String> figureIds,
+                   String fingerprint) {
+        this(id, ruleId, ruleName, severity, message, stated, expected, expectedRange, evidence, figureIds,
+                fingerprint, List.of());
     }
 }

@@ -80,7 +80,7 @@ public final class Checker implements UnaryOperator<Disclosure> {
         List<String> figureIds = issue.figures().stream().filter(Objects::nonNull).map(Figure::id).distinct().toList();
         return new Finding(id, drafted.rule().id(), drafted.rule().chineseName(), issue.severity(), issue.message(), issue.stated(),
                 issue.expected(), issue.expectedRange(), evidence, figureIds,
-                fingerprint(drafted.rule().id(), sentence, issue.stated()));
+                fingerprint(drafted.rule().id(), sentence, issue.stated()), issue.cells());
     }
 
     private static Block blockAt(Disclosure disclosure, int offset) {

@@ -2,6 +2,7 @@ package org.juesuan.extract.check;
 
 import java.util.List;
 import java.util.Objects;
+import org.juesuan.model.CellRef;
 import org.juesuan.model.Figure;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
@@ -17,15 +18,23 @@ import org.juesuan.model.ValueRange;
  * @param start         offset of the evidence (a sentence, a block or a cell) in the document text
  * @param end           offset just past it
  * @param figures       the figures involved
+ * @param cells         the table cells involved (table rules), else empty
  */
 public record Issue(Severity severity, String message, String stated, String expected, ValueRange expectedRange,
-                    int start, int end, List<Figure> figures) {
+                    int start, int end, List<Figure> figures, List<CellRef> cells) {
     public Issue {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         figures = List.copyOf(figures);
+        cells = List.copyOf(cells);
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad evidence span");
         }
+    }
+
+    /** An issue on the narrative, citing no table cell. */
+    public Issue(Severity severity, String message, String stated, String expected, ValueRange expectedRange,
+                 int start, int end, List<Figure> figures) {
+        this(severity, message, stated, expected, expectedRange, start, end, figures, List.of());
     }
 }

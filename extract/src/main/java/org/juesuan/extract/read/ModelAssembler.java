@@ -12,6 +12,7 @@ import org.juesuan.extract.structure.Structure;
 import org.juesuan.model.Block;
 import org.juesuan.model.BlockKind;
 import org.juesuan.model.Section;
+import org.juesuan.extract.parse.RawCell;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableCell;
 
@@ -65,11 +66,16 @@ final class ModelAssembler {
 
     private static Table table(PlacedBlock placed, String id, String sectionId) {
         List<TableCell> cells = new ArrayList<>();
+        int lastPage = placed.page();
         for (PlacedCell cell : placed.cells()) {
-            cells.add(new TableCell(cell.cell().row(), cell.cell().column(), cell.cell().rowSpan(),
-                    cell.cell().columnSpan(), cell.cell().text(), cell.start(), cell.end()));
+            RawCell raw = cell.cell();
+            int page = raw.page() > 0 ? raw.page() : placed.page();
+            lastPage = Math.max(lastPage, page);
+            cells.add(new TableCell(raw.row(), raw.column(), raw.rowSpan(), raw.columnSpan(), raw.text(),
+                    cell.start(), cell.end(), page, raw.box()));
         }
         var raw = placed.raw().table();
-        return new Table(id, placed.page(), sectionId, ModelIds.block(placed.index()), raw.rows(), raw.columns(), cells);
+        return Table.laidOut(id, placed.page(), lastPage, sectionId, ModelIds.block(placed.index()), raw.rows(),
+                raw.columns(), cells);
     }
 }

@@ -39,8 +39,8 @@ class DisclosureJsonTest {
                 new Block("b3", BlockKind.TABLE, "金额\t10.00", 2, 31, 39, "s1", "t1"));
         List<Section> sections = List.of(new Section("s1", "一、", "收入决算情况说明", 1, SectionKind.INCOME, 0.93, null, 1, 0,
                 39, "b1"));
-        List<Table> tables = List.of(new Table("t1", 2, "s1", "b3", 1, 2,
-                List.of(new TableCell(0, 0, 1, 1, "金额", 31, 33), new TableCell(0, 1, 1, 1, "10.00", 34, 39))));
+        List<Table> tables = List.of(Table.laidOut("t1", 2, 2, "s1", "b3", 1, 2,
+                List.of(new TableCell(0, 0, 1, 1, "金额", 31, 33, 2), new TableCell(0, 1, 1, 1, "10.00", 34, 39, 2))));
         List<Figure> figures = List.of(
                 new Figure("f1", FigureKind.AMOUNT, "261.74万元", new BigDecimal("261.74"), 2, "万元", 1, "s1", "b2", 15, 23,
                         null, List.of("收入", "合计")),
@@ -78,8 +78,10 @@ class DisclosureJsonTest {
         assertEquals(List.of("id", "kind", "text", "page", "start", "end", "sectionId", "tableId"), names(tree.at("/blocks/0")));
         assertEquals(List.of("id", "label", "title", "level", "kind", "kindConfidence", "parentId", "page", "start", "end",
                 "headingBlockId"), names(tree.at("/sections/0")));
-        assertEquals(List.of("id", "page", "sectionId", "blockId", "rows", "columns", "cells"), names(tree.at("/tables/0")));
-        assertEquals(List.of("row", "column", "rowSpan", "columnSpan", "text", "start", "end"), names(tree.at("/tables/0/cells/0")));
+        assertEquals(List.of("id", "page", "lastPage", "sectionId", "blockId", "caption", "kind", "unit", "headerRows",
+                "columnHeaders", "rows", "columns", "cells", "lines", "confident", "notes"), names(tree.at("/tables/0")));
+        assertEquals(List.of("row", "column", "rowSpan", "columnSpan", "text", "start", "end", "page", "box"),
+                names(tree.at("/tables/0/cells/0")));
         assertEquals(List.of("id", "kind", "raw", "value", "decimals", "unit", "page", "sectionId", "blockId", "start", "end",
                 "cell", "context"), names(tree.at("/figures/0")));
         assertEquals(List.of("tableId", "row", "column"), names(tree.at("/figures/1/cell")));

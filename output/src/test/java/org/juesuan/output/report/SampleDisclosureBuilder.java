@@ -63,11 +63,11 @@ final class SampleDisclosureBuilder {
         int at = block.start();
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < rows[r].length; c++) {
-                cells.add(new TableCell(r, c, 1, 1, rows[r][c], at, at + rows[r][c].length()));
+                cells.add(new TableCell(r, c, 1, 1, rows[r][c], at, at + rows[r][c].length(), page));
                 at += rows[r][c].length() + 1;
             }
         }
-        tables.add(new Table(tableId, page, currentSection, block.id(), rows.length, rows[0].length, cells));
+        tables.add(Table.laidOut(tableId, page, page, currentSection, block.id(), rows.length, rows[0].length, cells));
         return this;
     }
 
