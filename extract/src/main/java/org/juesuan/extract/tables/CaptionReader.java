@@ -16,6 +16,8 @@ final class CaptionReader {
             "(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门)[：:].*?(?=(?:金额)?单位[：:]|$)");
     /** A note or remark, never a caption: 注：本表反映… · 说明：… · 备注 · 此表为空. */
     static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|此表|本表|数据来源)");
+    /** A line wrapped in parentheses: （2024年收入支出决算总表） · (单位：万元). */
+    static final Pattern WRAPPED = Pattern.compile("[（(][^（()）]*[）)]");
     /** How many lines before the table may hold its caption. */
     static final int WINDOW = 6;
     private static final int LONGEST_CAPTION = 60;
@@ -79,7 +81,9 @@ final class CaptionReader {
     /** The caption a normalised line holds, without its organization and unit clauses; null when it holds none. */
     static String candidate(String line) {
         String text = ORGANIZATION.matcher(UnitReader.withoutUnit(line)).replaceAll("");
-        text = text.replaceAll("^[（(]|[）)]$", "");
+        if (WRAPPED.matcher(text).matches()) {
+            text = text.substring(1, text.length() - 1);
+        }
         if (text.isEmpty() || text.length() > LONGEST_CAPTION || !text.contains("表") || NOTE.matcher(text).find()
                 || isSentence(text) || CaptionKinds.core(text).isEmpty()) {
             return null;

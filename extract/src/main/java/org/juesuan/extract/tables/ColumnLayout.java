@@ -15,6 +15,9 @@ final class ColumnLayout {
     /** The column labels a code column prints in its first body row: 类 款 项 (and 类款项). */
     static final Pattern CODE_LABEL = Pattern.compile("[类款项]+");
 
+    /** A header naming the lines of a panel: 项目 · 科目名称 · 功能分类科目名称 · 名称 · 支出功能分类科目 (not 项目支出). */
+    static final Pattern LINE_NAMES = Pattern.compile("^(?:项目|.*名称|.*科目)$");
+
     enum Role { EMPTY, CODE, NAME, VALUE }
 
     /** One panel: its code columns, its name column (-1 when the table prints no names), its value columns. */
@@ -51,7 +54,8 @@ final class ColumnLayout {
         List<Panel> panels = new ArrayList<>();
         List<Integer> names = new ArrayList<>();
         for (int c = 0; c < roles.size(); c++) {
-            if (roles.get(c) == Role.NAME && (c == 0 || roles.get(c - 1) != Role.NAME)) {
+            boolean startsPanel = c == 0 || roles.get(c - 1) != Role.NAME;
+            if (roles.get(c) == Role.NAME && startsPanel && (names.isEmpty() || namesLines(header, c))) {
                 names.add(c);
             } else if (roles.get(c) == Role.NAME) {
                 roles.set(c, Role.VALUE);
@@ -93,6 +97,15 @@ final class ColumnLayout {
             start--;
         }
         return start;
+    }
+
+    /**
+     * Whether a column's header says it names lines (项目, 科目名称, 名称): a second panel starts only
+     * at such a column, never at a value column that happens to hold words.
+     */
+    private static boolean namesLines(Header header, int column) {
+        List<String> path = header.paths().get(column);
+        return path.isEmpty() || path.stream().anyMatch(p -> LINE_NAMES.matcher(p).matches());
     }
 
     /** Whether a column's header or body prints a code label: 类, 款, 项, 科目编码, 代码. */
