@@ -21,6 +21,8 @@ final class CaptionReader {
     /** How many lines before the table may hold its caption. */
     static final int WINDOW = 6;
     private static final int LONGEST_CAPTION = 60;
+    /** How many rows at the top of a grid may be title rows. */
+    private static final int TOP_ROWS = 3;
 
     /** What was found: the caption (normalised, empty when none), its unit, and whether row 0 of the grid held it. */
     record Found(String caption, String unit, int titleRows) {
@@ -97,20 +99,26 @@ final class CaptionReader {
 
     /**
      * Rows at the top of the grid that print a caption or a unit rather than column headers: one text
-     * (a merged title row) or only a caption, an organization and a unit.
+     * merged across the whole width (a Word title row: the caption, （2021年度）, a 盖章 line), or only a
+     * caption, an organization and a unit.
      */
     static int titleRows(Grid grid) {
         int rows = 0;
-        while (rows < Math.min(2, grid.rows())) {
+        while (rows < Math.min(TOP_ROWS, grid.rows())) {
             List<String> texts = grid.rowTexts(rows);
-            boolean title = !texts.isEmpty() && texts.stream().allMatch(t -> candidate(t) != null
-                    || !UnitReader.unitIn(t).isEmpty() || ORGANIZATION.matcher(t).lookingAt());
+            boolean title = !texts.isEmpty() && (spansTheWidth(grid, rows) || texts.stream().allMatch(t -> candidate(t) != null
+                    || !UnitReader.unitIn(t).isEmpty() || ORGANIZATION.matcher(t).lookingAt()));
             if (!title) {
                 break;
             }
             rows++;
         }
         return rows;
+    }
+
+    private static boolean spansTheWidth(Grid grid, int row) {
+        var cell = grid.cellAt(row, 0);
+        return grid.columns() > 1 && cell != null && cell.columnSpan() == grid.columns();
     }
 
     private static String unitInHeader(Grid grid, int from) {

@@ -38,10 +38,25 @@ final class ReadingJudge {
         if (kind.isNine()) {
             valuesThatAreWords(lines, problems);
             namesThatAreAmounts(lines, problems);
+        } else if (mostlyWords(lines)) {
+            problems.add("表内多为文字（表单式表格），不按行核对数值");
         }
         repeatedLines(lines, problems);
         codesOutsideTheirParent(lines, problems);
         return problems;
+    }
+
+    /** A form such as a 绩效自评表: more than a quarter of its printed values are words. */
+    private static boolean mostlyWords(List<TableLine> lines) {
+        long words = 0;
+        long printed = 0;
+        for (TableLine line : lines) {
+            for (TableValue value : line.values()) {
+                printed += value.kind() == CellValueKind.BLANK ? 0 : 1;
+                words += value.kind() == CellValueKind.TEXT ? 1 : 0;
+            }
+        }
+        return words * 4 > printed;
     }
 
     private static boolean bodyPrints(Grid grid, Header header) {
