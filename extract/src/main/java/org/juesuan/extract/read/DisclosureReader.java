@@ -26,7 +26,7 @@ import org.juesuan.extract.structure.SectionTreeBuilder;
 import org.juesuan.extract.structure.Structure;
 import org.juesuan.extract.tables.DocumentTables;
 import org.juesuan.extract.tika.TikaFormatDetector;
-import org.juesuan.extract.tika.TikaPdfParser;
+import org.juesuan.extract.pdfbox.PdfBoxPdfParser;
 import org.juesuan.extract.words.FigureContext;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
@@ -72,7 +72,7 @@ public final class DisclosureReader {
         Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
         parsers.put(DocumentFormat.DOCX, new DocxParser());
         parsers.put(DocumentFormat.DOC, new DocParser());
-        parsers.put(DocumentFormat.PDF, new TikaPdfParser());
+        parsers.put(DocumentFormat.PDF, new PdfBoxPdfParser());
         parsers.put(DocumentFormat.TXT, new PlainTextParser());
         return new DisclosureReader(new TikaFormatDetector(), parsers,
                 OpenNlpSectionKindClassifier.trainedOnBundledHeadings(), new RegexFigureFinder(),
