@@ -60,6 +60,14 @@ class DependencyRulesTest {
     }
 
     @Test
+    void pdfBoxStaysInItsAdapter() {
+        // Table geometry (extract.tables.grid) works on our own records, never on PDFBox types.
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.pdfbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
     void camelStaysInTheRoutes() {
         // Thin routes: the processing, settings and benchmark are plain classes the routes call.
         noClasses().that().resideOutsideOfPackage("org.juesuan.ingest.route..")
