@@ -33,7 +33,7 @@ public final class TableReader {
                     + "，按表头识别为" + kind.chineseName());
         }
         List<String> problems = new ArrayList<>(ReadingJudge.problems(kind, grid, header, caption.titleRows(), layout, lines));
-        KindAgreement.disagreement(kind, byColumns, layout).ifPresent(problems::add);
+        KindAgreement.disagreement(kind, byColumns, HeaderKinds.fundNamed(header), layout).ifPresent(problems::add);
         notes.addAll(problems);
         if (problems.isEmpty() && lines.stream().allMatch(l -> l.values().stream().allMatch(v -> v.kind() == CellValueKind.BLANK))) {
             notes.add("表内无数据（空表）");

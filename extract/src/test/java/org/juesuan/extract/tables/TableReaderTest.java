@@ -172,6 +172,9 @@ class TableReaderTest {
         assertEquals(TableKind.INCOME, income.kind());
         assertFalse(income.confident());
         assertTrue(income.notes().stream().anyMatch(n -> n.contains("表名可能与表格错配")), income.notes().toString());
+        Table fund = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门政府性基金预算支出功能分类预算表", "单位：元"));
+        assertFalse(fund.confident());
+        assertTrue(fund.notes().stream().anyMatch(n -> n.contains("与表头所示一般公共预算财政拨款支出决算表不符")), fund.notes().toString());
         Table summary = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门财务收支预算总表", "单位：元"));
         assertFalse(summary.confident());
         assertTrue(summary.notes().stream().anyMatch(n -> n.contains("应有左右两组项目列，表中读出1组")), summary.notes().toString());
