@@ -20,7 +20,9 @@ import org.juesuan.model.TableLine;
 /**
  * 同一科目表间不一致: a function code carries one name in every table (收入、支出、一般公共预算、政府性基金、
  * 国有资本经营 tables), and what the 一般公共预算财政拨款支出决算表 spends on an item cannot exceed what the
- * 支出决算表 spends on it from all funds.
+ * 支出决算表 spends on it from all funds; a 类 on the expenditure side of a summary table carries the
+ * amount of its line in the detailed table (收入支出决算总表 against 支出决算表, 财政拨款收入支出决算总表's
+ * 一般公共预算 column against the 一般公共预算财政拨款支出决算表).
  */
 public final class SameItemRule implements Rule {
     private static final Set<TableKind> FUNCTION = EnumSet.of(TableKind.INCOME, TableKind.EXPENDITURE,
@@ -61,7 +63,35 @@ public final class SameItemRule implements Rule {
             }
         }
         fiscalWithinAll(input, tables, issues);
+        sameClass(input, tables, TableKind.INCOME_EXPENDITURE_SUMMARY, h -> true, TableKind.EXPENDITURE, issues);
+        sameClass(input, tables, TableKind.FISCAL_SUMMARY, h -> h.contains("一般公共预算"), TableKind.GENERAL_BUDGET_EXPENDITURE, issues);
         return issues;
+    }
+
+    /**
+     * A 类 printed on the expenditure side of a summary table (八、社会保障和就业支出 326.71) carries the
+     * amount its 3-digit line carries in the detailed table (208 社会保障和就业支出 合计 326.72).
+     */
+    private static void sameClass(CheckInput input, ReadTables tables, TableKind summaryKind,
+                                  java.util.function.Predicate<String> summaryColumn, TableKind detailKind, List<Issue> issues) {
+        Optional<Table> summary = tables.single(summaryKind);
+        Optional<Table> detail = tables.single(detailKind);
+        if (summary.isEmpty() || detail.isEmpty()) {
+            return;
+        }
+        for (TableLine classLine : detail.get().lines()) {
+            if (classLine.code().length() != 3) {
+                continue;
+            }
+            String name = TableWords.bareName(classLine.name());
+            Optional<TableLine> side = ReadTables.line(summary.get(), 1, n -> n.equals(name));
+            Optional<CellAmount> stated = side.flatMap(l -> ReadTables.money(l).size() == 1 ? ReadTables.amount(summary.get(), l)
+                    : ReadTables.under(summary.get(), l, summaryColumn));
+            Optional<CellAmount> detailed = ReadTables.under(detail.get(), classLine, h -> h.endsWith("合计"));
+            if (stated.isPresent() && detailed.isPresent()) {
+                CellEquality.compare(input, detailed.get(), stated.get()).ifPresent(issues::add);
+            }
+        }
     }
 
     /** Each code's 一般公共预算 spending (合计) cannot exceed its spending from all funds (支出决算表 合计). */

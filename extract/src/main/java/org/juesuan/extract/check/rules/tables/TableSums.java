@@ -97,6 +97,7 @@ final class TableSums {
     /** 支出决算表“合计”行“本年支出合计” — the table, the line and the column of a cell. */
     static String where(CellAmount cell) {
         String header = TableWords.header(cell.value());
-        return cell.tableName() + "“" + cell.lineName() + "”行" + (header.isEmpty() ? "" : "“" + header + "”");
+        String line = cell.lineName();
+        return cell.tableName() + (line.isEmpty() ? "" : "“" + line + "”行") + (header.isEmpty() ? "" : "“" + header + "”");
     }
 }
