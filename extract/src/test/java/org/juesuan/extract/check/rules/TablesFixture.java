@@ -117,7 +117,7 @@ final class TablesFixture {
             return this;
         }
 
-        /** A note printed inside the table (注：本表为空表). */
+        /** A note printed just below the table, as its own paragraph (注：本表为空表). */
         TableBuilder note(String note) {
             notes.add(note);
             return this;
@@ -139,9 +139,6 @@ final class TablesFixture {
                     text.append(cell).append(c + 1 < columns.size() ? "\t" : "\n");
                 }
             }
-            for (String note : notes) {
-                text.append(note).append('\n');
-            }
             List<TableLine> lines = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 for (int p = 0; p <= panelStarts.size(); p++) {
@@ -155,6 +152,11 @@ final class TablesFixture {
                     lines, confident, List.of());
             tables.add(table);
             blocks.add(new Block(blockId, BlockKind.TABLE, text.substring(blockStart), 1, blockStart, text.length(), null, id));
+            for (String note : notes) {
+                int start = text.length();
+                text.append(note).append('\n');
+                blocks.add(new Block("b" + (blocks.size() + 1), BlockKind.PARAGRAPH, note, 1, start, start + note.length(), null, null));
+            }
             return table;
         }
 

@@ -26,14 +26,23 @@ final class CellEquality {
             return Optional.of(TableIssues.at(input.disclosure(), second, Severity.WARNING, describe(second) + second.printed() + "，而"
                     + describe(first) + first.printed() + "，一表有数、一表为空", null, null, List.of(first.ref())));
         }
-        Optional<ValueRange> expected = inUnitOf(first, second);
+        // Graded in the coarser unit: 2,940.05万元 and 29,400,512.34元 agree, since the second rounds to the first.
+        boolean secondCoarser = factor(second).compareTo(factor(first)) >= 0;
+        CellAmount stated = secondCoarser ? second : first;
+        CellAmount other = secondCoarser ? first : second;
+        Optional<ValueRange> expected = inUnitOf(other, stated);
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        return TableIssues.grade(second.number(), second.value().decimals(), expected.get()).map(severity -> TableIssues.at(
-                input.disclosure(), second, severity, describe(second) + second.printed() + "与" + describe(first) + first.printed()
-                        + "不一致" + TableIssues.note(severity), TableIssues.expected(expected.get(), second.value().decimals()),
-                expected.get(), List.of(first.ref())));
+        return TableIssues.grade(stated.number(), stated.value().decimals(), expected.get()).map(severity -> TableIssues.at(
+                input.disclosure(), stated, severity, describe(stated) + stated.printed() + "与" + describe(other) + other.printed()
+                        + "不一致" + TableIssues.note(severity), TableIssues.expected(expected.get(), stated.value().decimals()),
+                expected.get(), List.of(other.ref())));
+    }
+
+    /** How many 万元 one unit of the cell's table is; one when the unit is not known (then only like units compare). */
+    private static BigDecimal factor(CellAmount cell) {
+        return TableUnits.toTenThousands(cell.table().unit()).orElse(BigDecimal.ONE);
     }
 
     /** What the first cell stands for, in the second cell's unit; empty when a unit is not known. */
