@@ -69,6 +69,18 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void printedZerosAddNothingEvenThoughEachStandsForUpToHalfACent() {
+        TablesFixture fixture = new TablesFixture();
+        TablesFixture.TableBuilder table = fixture.table(TableKind.GENERAL_BUDGET_BASIC, "万元", TablesFixture.CODE, TablesFixture.NAME, "决算数")
+                .row("303", "对个人和家庭的补助", "67.96").row("30302", "退休费", "67.96");
+        for (int i = 3; i < 15; i++) {
+            table.row("303" + String.format("%02d", i), "其他补助" + i, "0.00");
+        }
+        table.done();
+        assertTrue(new CodeRollupRule().check(fixture.input()).isEmpty(), "67.96 + twelve 0.00 is 67.96, not 67.99");
+    }
+
+    @Test
     void untrustedAndOtherTablesGiveNoArithmeticFindingAtAll() {
         String[] wrong = {"|合计|999.00|1.00|1.00", "201|一般公共服务支出|5.00|1.00|1.00", "20106|财政事务|7.00|1.00|1.00"};
         for (CheckInput input : List.of(expenditure(TableKind.EXPENDITURE, false, wrong), expenditure(TableKind.OTHER, true, wrong))) {

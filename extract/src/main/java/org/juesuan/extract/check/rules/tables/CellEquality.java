@@ -34,9 +34,10 @@ final class CellEquality {
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        return TableIssues.grade(stated.number(), stated.value().decimals(), expected.get()).map(severity -> TableIssues.at(
+        BigDecimal point = other.number().multiply(factor(other)).divide(factor(stated));
+        return TableIssues.grade(stated.number(), stated.value().decimals(), point, expected.get()).map(severity -> TableIssues.at(
                 input.disclosure(), stated, severity, describe(stated) + stated.printed() + "与" + describe(other) + other.printed()
-                        + "不一致" + TableIssues.note(severity), TableIssues.expected(expected.get(), stated.value().decimals()),
+                        + "不一致" + TableIssues.note(severity), TableIssues.expected(point, stated.value().decimals()),
                 expected.get(), List.of(other.ref())));
     }
 
