@@ -74,11 +74,21 @@ class TableLinkRulesTest {
         TablesFixture fixture = new TablesFixture();
         expenditure(fixture, "万元", "326.72", "326.72");
         fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
-                .row("208", "社会保险和就业支出", "326.72", "326.72", "").done();
+                .row("208", "行政运行", "326.72", "326.72", "").done();
         List<Issue> issues = new SameItemRule().check(fixture.input());
         assertEquals(1, issues.size(), issues.toString());
         assertEquals(Severity.WARNING, issues.get(0).severity());
-        assertTrue(issues.get(0).message().contains("社会保险和就业支出"), issues.get(0).message());
+        assertTrue(issues.get(0).message().contains("名为“行政运行”"), issues.get(0).message());
+    }
+
+    @Test
+    void aNameCutShortOrMixedWithItsNeighbourByAWrappedCellIsNotAnotherName() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080506", "机关事业单位职业年金缴费支出", "1.00", "1.00", "").done();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080506", "险机缴关费事支业出单位职业年金缴", "1.00", "1.00", "").done();
+        assertTrue(new SameItemRule().check(fixture.input()).isEmpty());
     }
 
     @Test

@@ -66,6 +66,35 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
             }
         }
         basicBySum(input, tables).ifPresent(issues::add);
+        issues.addAll(allFromGeneralBudget(input, tables));
+        return issues;
+    }
+
+    /**
+     * When the 支出决算表's 合计 equals the 一般公共预算财政拨款支出决算表's (the unit spends general-budget
+     * money only), their 基本支出 and 项目支出 totals are the same figures too.
+     */
+    private static List<Issue> allFromGeneralBudget(CheckInput input, ReadTables tables) {
+        List<Issue> issues = new ArrayList<>();
+        Optional<Table> all = tables.single(TableKind.EXPENDITURE);
+        Optional<Table> general = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE);
+        if (all.isEmpty() || general.isEmpty() || !TableWords.fold(all.get().unit()).equals(TableWords.fold(general.get().unit()))) {
+            return issues;
+        }
+        Optional<CellAmount> allTotal = column(TableKind.EXPENDITURE, "合计", h -> h.endsWith("合计")).cell().apply(all.get());
+        Optional<CellAmount> generalTotal = column(TableKind.GENERAL_BUDGET_EXPENDITURE, "合计", h -> h.endsWith("合计"))
+                .cell().apply(general.get());
+        if (allTotal.isEmpty() || generalTotal.isEmpty() || !allTotal.get().isNumber() || !generalTotal.get().isNumber()
+                || allTotal.get().number().compareTo(generalTotal.get().number()) != 0) {
+            return issues;
+        }
+        for (String word : List.of("基本支出", "项目支出")) {
+            Optional<CellAmount> a = column(TableKind.EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(all.get());
+            Optional<CellAmount> g = column(TableKind.GENERAL_BUDGET_EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(general.get());
+            if (a.isPresent() && g.isPresent()) {
+                CellEquality.compare(input, a.get(), g.get()).ifPresent(issues::add);
+            }
+        }
         return issues;
     }
 

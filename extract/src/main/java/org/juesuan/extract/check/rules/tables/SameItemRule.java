@@ -52,8 +52,7 @@ public final class SameItemRule implements Rule {
                 }
                 TableLine first = firstByCode.putIfAbsent(line.code(), line);
                 tableOf.putIfAbsent(line.code(), table);
-                if (first != null && !TableWords.bareName(first.name()).equals(TableWords.bareName(line.name()))
-                        && !TableWords.bareName(line.name()).isEmpty() && !TableWords.bareName(first.name()).isEmpty()) {
+                if (first != null && clearlyDifferent(TableWords.bareName(first.name()), TableWords.bareName(line.name()))) {
                     Table other = tableOf.get(line.code());
                     issues.add(TableIssues.atLine(input.disclosure(), table, line, Severity.WARNING, TableUnits.name(table) + "科目"
                             + line.code() + "名为“" + TableWords.bareName(line.name()) + "”，而" + TableUnits.name(other) + "同一编码名为“"
@@ -66,6 +65,33 @@ public final class SameItemRule implements Rule {
         sameClass(input, tables, TableKind.INCOME_EXPENDITURE_SUMMARY, h -> true, TableKind.EXPENDITURE, issues);
         sameClass(input, tables, TableKind.FISCAL_SUMMARY, h -> h.contains("一般公共预算"), TableKind.GENERAL_BUDGET_EXPENDITURE, issues);
         return issues;
+    }
+
+    /**
+     * Whether two names of one code differ beyond what reading a wrapped cell does to a name (cut short,
+     * a neighbour's line break mixed in, 支出 carried over): neither holds the other, and they share no
+     * run of characters half as long as the shorter one. 行政运行 against 机关服务 differs; 机关事业单位
+     * 基本养老保 against 机关事业单位基本养老保险缴费 does not.
+     */
+    static boolean clearlyDifferent(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a)) {
+            return false;
+        }
+        return 2 * commonRun(a, b) < Math.min(a.length(), b.length());
+    }
+
+    private static int commonRun(String a, String b) {
+        int best = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = 0; j < b.length(); j++) {
+                int n = 0;
+                while (i + n < a.length() && j + n < b.length() && a.charAt(i + n) == b.charAt(j + n)) {
+                    n++;
+                }
+                best = Math.max(best, n);
+            }
+        }
+        return best;
     }
 
     /**
