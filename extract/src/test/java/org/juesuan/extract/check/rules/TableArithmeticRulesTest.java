@@ -81,6 +81,17 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void aTableThatRunsOnIntoAnotherIsNotSummedWhereItsPartsMayBeOnTheNextPage() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", EXPENDITURE).row("", "合计", "100.00", "100.00", "")
+                .row("201", "一般公共服务支出", "40.00", "40.00", "").row("20106", "财政事务", "40.00", "40.00", "")
+                .row("208", "社会保障和就业支出", "60.00", "60.00", "").row("20805", "行政事业单位养老支出", "50.00", "50.00", "").done();
+        fixture.table(TableKind.EXPENDITURE, "万元", EXPENDITURE).caption("").row("20899", "其他社会保障和就业支出", "10.00", "10.00", "")
+                .done();
+        assertTrue(new CodeRollupRule().check(fixture.input()).isEmpty(), "208's 20899 and the total's rest are on the next page");
+    }
+
+    @Test
     void untrustedAndOtherTablesGiveNoArithmeticFindingAtAll() {
         String[] wrong = {"|合计|999.00|1.00|1.00", "201|一般公共服务支出|5.00|1.00|1.00", "20106|财政事务|7.00|1.00|1.00"};
         for (CheckInput input : List.of(expenditure(TableKind.EXPENDITURE, false, wrong), expenditure(TableKind.OTHER, true, wrong))) {

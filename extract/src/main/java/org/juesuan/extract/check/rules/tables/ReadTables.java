@@ -52,8 +52,9 @@ final class ReadTables {
     }
 
     /**
-     * Whether the table may run on into the next table the reader handed over: a table without a
-     * caption, not trusted or not one of the nine, starting on the same or the next page. Its lines
+     * Whether the table may run on into the next table the reader handed over: one of the same kind,
+     * or one without a caption that is not trusted or not one of the nine, starting on the same or
+     * the next page. Its lines
      * are then perhaps not all there, and a sum over the last lines or the whole table is not checked.
      */
     boolean mayContinue(Table table) {
@@ -62,8 +63,8 @@ final class ReadTables {
             return false;
         }
         Table next = tables.get(at + 1);
-        return TableWords.fold(next.caption()).isEmpty() && (!next.confident() || !next.kind().isNine())
-                && next.page() <= table.lastPage() + 1;
+        boolean unnamed = TableWords.fold(next.caption()).isEmpty() && (!next.confident() || !next.kind().isNine());
+        return (unnamed || next.kind() == table.kind()) && next.page() <= table.lastPage() + 1;
     }
 
     static boolean trusts(Table table) {
