@@ -1,6 +1,8 @@
 package org.juesuan.extract.tables;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.juesuan.model.TableKind;
 
 /**
@@ -9,7 +11,31 @@ import org.juesuan.model.TableKind;
  * The 政府性基金 and 国有资本经营 tables share one header, so the header alone never names them.
  */
 final class HeaderKinds {
+    /**
+     * A header that names the fund whose spending the table lists: 一般公共预算支出 ·
+     * 一般公共预算财政拨款支出决算数 · 政府性基金预算支出 · 国有资本经营财政拨款预算支出 (not 一般公共预算基本支出).
+     */
+    static final Pattern FUND_SPENDING = Pattern.compile(
+            "(?<fund>一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:预算)?支出(?:决算数|预算数|决算|预算)?");
+
     private HeaderKinds() {
+    }
+
+    /** The function-classification table whose fund a header names, or OTHER. */
+    static TableKind fundNamed(Header header) {
+        for (List<String> path : header.paths()) {
+            for (String text : path) {
+                Matcher m = FUND_SPENDING.matcher(text);
+                if (m.matches()) {
+                    return switch (m.group("fund")) {
+                        case "一般公共" -> TableKind.GENERAL_BUDGET_EXPENDITURE;
+                        case "政府性基金" -> TableKind.GOVERNMENT_FUND;
+                        default -> TableKind.STATE_CAPITAL;
+                    };
+                }
+            }
+        }
+        return TableKind.OTHER;
     }
 
     static TableKind kindOf(Header header, ColumnLayout layout, List<String> names) {
@@ -22,8 +48,12 @@ final class HeaderKinds {
             return text.contains("一般公共预算财政拨款") || text.contains("政府性基金预算财政拨款")
                     ? TableKind.FISCAL_SUMMARY : TableKind.INCOME_EXPENDITURE_SUMMARY;
         }
-        if (twoPanels && (text.contains("经济分类") || names.stream().anyMatch(n -> n.contains("人员经费")))) {
+        if (text.contains("经济分类") || twoPanels && names.stream().anyMatch(n -> n.contains("人员经费"))) {
             return TableKind.GENERAL_BUDGET_BASIC;
+        }
+        TableKind fund = fundNamed(header);
+        if (fund != TableKind.OTHER) {
+            return fund;
         }
         if (text.contains("年初结转和结余") && text.contains("年末结转和结余")) {
             return TableKind.OTHER;

@@ -139,14 +139,45 @@ class TableReaderTest {
     }
 
     @Test
-    void aCodeOutsideItsParentIsNotTrusted() {
+    void codesBesideTheAmountsOfAnotherTableAreNotTrusted() {
         Table table = reader.read(Grids.table(
                 "科目编码 | 科目名称 | 决算数",
                 "208 | 社会保障和就业支出 | 5.00",
                 "20805 | 行政事业单位养老支出 | 5.00",
-                "2101101 | 行政单位医疗 | 5.00"), List.of("支出决算表"));
+                "2101101 | 行政单位医疗 | 5.00",
+                "2101102 | 事业单位医疗 | 5.00",
+                "2210201 | 住房公积金 | 5.00"), List.of("支出决算表"));
         assertFalse(table.confident());
         assertTrue(table.notes().stream().anyMatch(n -> n.contains("编码2101101（上级20805）")), table.notes().toString());
+    }
+
+    @Test
+    void oneMisprintedCodeIsTheDocumentsSlipNotAMisreading() {
+        Table table = reader.read(Grids.table(
+                "类 | 款 | 项 | 科目名称 | 决算数",
+                "210 |  |  | 卫生健康支出 | 5.00",
+                "210 | 11 |  | 行政事业单位医疗 | 5.00",
+                "210 | 11 | 01 | 行政单位医疗 | 2.00",
+                "7 | 11 | 02 | 事业单位医疗 | 3.00",
+                "221 |  |  | 住房保障支出 | 1.00",
+                "221 | 02 |  | 住房改革支出 | 1.00",
+                "221 | 02 | 01 | 住房公积金 | 1.00"), List.of("支出决算表"));
+        assertTrue(table.confident(), table.notes().toString());
+        assertEquals("71102", table.lines().get(3).code());
+    }
+
+    @Test
+    void aCaptionThatBelongsToAnotherTableIsNotTrusted() {
+        Table income = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门收入预算总表", "单位：元"));
+        assertEquals(TableKind.INCOME, income.kind());
+        assertFalse(income.confident());
+        assertTrue(income.notes().stream().anyMatch(n -> n.contains("表名可能与表格错配")), income.notes().toString());
+        Table fund = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门政府性基金预算支出功能分类预算表", "单位：元"));
+        assertFalse(fund.confident());
+        assertTrue(fund.notes().stream().anyMatch(n -> n.contains("与表头所示一般公共预算财政拨款支出决算表不符")), fund.notes().toString());
+        Table summary = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门财务收支预算总表", "单位：元"));
+        assertFalse(summary.confident());
+        assertTrue(summary.notes().stream().anyMatch(n -> n.contains("应有左右两组项目列，表中读出1组")), summary.notes().toString());
     }
 
     @Test
