@@ -21,8 +21,11 @@ import org.juesuan.model.TableValue;
  * reading, not the reader's.
  */
 public final class GoldTableModel {
-    /** The header cell that starts a panel: 项目, 经济分类, 功能分类…科目编码. */
-    private static final Pattern PANEL_START = Pattern.compile("^(项目|经济分类|功能分类|支出功能分类|部门预算经济分类).*");
+    /**
+     * The header cell that starts a panel: 项目 · 经济分类 · 支出功能分类 · 经济分类科目编码 ·
+     * 部门预算经济分类科目编码; not 项目支出, not 功能分类科目名称.
+     */
+    private static final Pattern PANEL_START = Pattern.compile("项目|(部门预算|支出)?(经济|功能)分类(科目)?(编码)?");
     public static final String NOTE = "由表格金标准构造（corpus/real/tables），非阅读所得";
 
     private GoldTableModel() {
@@ -97,12 +100,12 @@ public final class GoldTableModel {
         List<TableLine> lines = new ArrayList<>();
         for (int row = gold.headerRows(); row < gold.grid().size(); row++) {
             StringBuilder code = new StringBuilder();
-            String name = "";
-            for (int c = start; c <= nameColumn; c++) {
+            String name = nameColumn >= start ? CellGrid.normalise(gold.at(row, nameColumn)) : "";
+            for (int c = start; c < nameColumn; c++) {
                 String text = CellGrid.normalise(gold.at(row, c));
-                if (c < nameColumn && CellValues.isCode(text)) {
+                if (CellValues.isCode(text)) {
                     code.append(text);
-                } else if (name.isEmpty() && !text.isEmpty() && (c == nameColumn || !CellValues.isCode(text))) {
+                } else if (name.isEmpty() && !text.isEmpty()) {
                     name = text;
                 }
             }
