@@ -23,6 +23,20 @@ import org.juesuan.extract.check.rules.TemplateResidueRule;
 import org.juesuan.extract.check.rules.ThreePublicSumRule;
 import org.juesuan.extract.check.rules.TruncatedYearRule;
 import org.juesuan.extract.check.rules.ZeroBaseRule;
+import org.juesuan.extract.check.rules.tables.BasicSplitRule;
+import org.juesuan.extract.check.rules.tables.CodeFormRule;
+import org.juesuan.extract.check.rules.tables.CodeRollupRule;
+import org.juesuan.extract.check.rules.tables.ColumnSumRule;
+import org.juesuan.extract.check.rules.tables.CrossTableRule;
+import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
+import org.juesuan.extract.check.rules.tables.ItemTextRule;
+import org.juesuan.extract.check.rules.tables.MissingTableRule;
+import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
+import org.juesuan.extract.check.rules.tables.SameItemRule;
+import org.juesuan.extract.check.rules.tables.SideTotalsRule;
+import org.juesuan.extract.check.rules.tables.TextTableRule;
+import org.juesuan.extract.check.rules.tables.ThreePublicElementsRule;
+import org.juesuan.extract.check.rules.tables.ThreePublicTableRule;
 
 /** Every rule, in one place. A new rule is one class and one line here. */
 public final class RuleRegistry {
@@ -52,6 +66,21 @@ public final class RuleRegistry {
                 new OutdatedClassNameRule(),
                 new NumberingRule(),
                 new DuplicateCaptionRule(),
-                new ReceptionCountsRule());
+                new ReceptionCountsRule(),
+                // The table rules (check/rules/tables): within a table, across tables, text against table, completeness.
+                new CodeRollupRule(),
+                new ColumnSumRule(),
+                new SideTotalsRule(),
+                new BasicSplitRule(),
+                new ThreePublicTableRule(),
+                new CodeFormRule(),
+                new CrossTableRule(),
+                new SameItemRule(),
+                new TextTableRule(),
+                new ItemTextRule(),
+                new MissingTableRule(),
+                new EmptyTableNoteRule(),
+                new ThreePublicElementsRule(),
+                new RequiredExplanationsRule());
     }
 }

@@ -15,7 +15,9 @@ import org.juesuan.model.WarningCode;
  * Rebuilds paragraphs from PDF page text. PDF text breaks every visual line; a line that runs to
  * the full width of the text block and does not end a sentence was wrapped, so it is joined to the
  * next, across pages too, and a number split by the wrap ("203" / "23.21") becomes one number again.
- * Page numbers and running headers are dropped. Table rows stay one line each.
+ * Page numbers and running headers are dropped. Table rows stay one line each. A table rebuilt
+ * from the page's geometry stands in the page text as one placeholder line ({@link #tablePlaceholder}),
+ * and becomes a TABLE block there, ending the paragraph before it.
  */
 public final class PageTextJoiner {
     /**
@@ -47,11 +49,34 @@ public final class PageTextJoiner {
     /** A line this short, without punctuation, after a heading is the heading's wrapped tail (情况说明). */
     private static final int TITLE_TAIL = 6;
 
+    /** U+FFFC OBJECT REPLACEMENT CHARACTER: a line holding it stands for a table, not text. */
+    private static final char TABLE_MARK = '\uFFFC';
+    /**
+     * A table's place in page text: the mark and the table's index (U+FFFC then 3); the mark alone
+     * marks the rest of a table continued from the page before.
+     */
+    private static final Pattern TABLE_LINE = Pattern.compile("^\\uFFFC(\\d*)$");
+
     /** Paragraph blocks and the warnings met. */
     public record Joined(List<RawBlock> blocks, List<ExtractionWarning> warnings) {
     }
 
+    /** The line standing for table {@code index} of the list given to {@link #join(List, List)}. */
+    public static String tablePlaceholder(int index) {
+        return TABLE_MARK + Integer.toString(index);
+    }
+
+    /** The line standing for the part of a table continued from the page before (no block of its own). */
+    public static String continuedTablePlaceholder() {
+        return String.valueOf(TABLE_MARK);
+    }
+
     public Joined join(List<String> pageTexts) {
+        return join(pageTexts, List.of());
+    }
+
+    /** Joins page text in which tables stand as placeholder lines; each becomes its TABLE block. */
+    public Joined join(List<String> pageTexts, List<RawTable> tables) {
         List<ExtractionWarning> warnings = new ArrayList<>();
         List<PdfLine> lines = lines(pageTexts, warnings);
         double bodyWidth = bodyWidth(lines);
@@ -61,6 +86,19 @@ public final class PageTextJoiner {
         PdfLine first = null;
         PdfLine previous = null;
         for (PdfLine line : lines) {
+            java.util.regex.Matcher table = TABLE_LINE.matcher(line.text());
+            if (table.matches()) {
+                if (first != null) {
+                    blocks.add(RawBlock.paragraph(paragraph.toString(), first.page()));
+                    paragraph.setLength(0);
+                    first = null;
+                }
+                previous = null;
+                if (!table.group(1).isEmpty()) {
+                    blocks.add(RawBlock.table(tables.get(Integer.parseInt(table.group(1))), line.page()));
+                }
+                continue;
+            }
             if (previous != null && !continues(previous, line, bodyWidth, contents)) {
                 blocks.add(RawBlock.paragraph(paragraph.toString(), first.page()));
                 paragraph.setLength(0);
@@ -88,9 +126,12 @@ public final class PageTextJoiner {
             int before = lines.size();
             List<String> pageLines = Arrays.stream(pageTexts.get(p).split("\n")).map(String::strip)
                     .filter(line -> !line.isEmpty()).toList();
+            List<String> textLines = pageLines.stream().filter(l -> !TABLE_LINE.matcher(l).matches()).toList();
+            String firstText = textLines.isEmpty() ? null : textLines.get(0);
+            String lastText = textLines.isEmpty() ? null : textLines.get(textLines.size() - 1);
             for (int i = 0; i < pageLines.size(); i++) {
                 String line = pageLines.get(i);
-                boolean atEdge = i == 0 || i == pageLines.size() - 1;
+                boolean atEdge = line.equals(firstText) || line.equals(lastText);
                 if (PAGE_NUMBER.matcher(line).matches()
                         || atEdge && edgeLines.getOrDefault(line, 0) >= repeatThreshold) {
                     continue;
@@ -109,7 +150,8 @@ public final class PageTextJoiner {
     private static Map<String, Integer> runningLines(List<String> pageTexts) {
         Map<String, Integer> counts = new HashMap<>();
         for (String page : pageTexts) {
-            List<String> nonBlank = Arrays.stream(page.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> nonBlank = Arrays.stream(page.split("\n")).map(String::strip)
+                    .filter(s -> !s.isEmpty() && !TABLE_LINE.matcher(s).matches()).toList();
             if (nonBlank.size() < 2) {
                 continue;
             }
@@ -154,7 +196,8 @@ public final class PageTextJoiner {
 
     /** The width of the text block: the width most prose lines reach (80th percentile). */
     private static double bodyWidth(List<PdfLine> lines) {
-        double[] widths = lines.stream().filter(l -> !l.tabular()).mapToDouble(PdfLine::width)
+        double[] widths = lines.stream().filter(l -> !l.tabular() && !TABLE_LINE.matcher(l.text()).matches())
+                .mapToDouble(PdfLine::width)
                 .filter(w -> w >= 8).sorted().toArray();
         if (widths.length == 0) {
             return Double.MAX_VALUE;

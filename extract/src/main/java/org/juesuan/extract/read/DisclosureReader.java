@@ -24,8 +24,9 @@ import org.juesuan.extract.poi.DocxParser;
 import org.juesuan.extract.structure.SectionKindClassifier;
 import org.juesuan.extract.structure.SectionTreeBuilder;
 import org.juesuan.extract.structure.Structure;
+import org.juesuan.extract.tables.DocumentTables;
 import org.juesuan.extract.tika.TikaFormatDetector;
-import org.juesuan.extract.tika.TikaPdfParser;
+import org.juesuan.extract.pdfbox.PdfBoxPdfParser;
 import org.juesuan.extract.words.FigureContext;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one file into the model: detect the format, parse, lay out the text, infer the sections,
- * name their kinds, find the figures. Assembled once and shared: it holds no per-document state.
+ * name their kinds, read the tables, find the figures. Assembled once and shared: it holds no per-document state.
  */
 public final class DisclosureReader {
     private static final Logger LOG = LoggerFactory.getLogger(DisclosureReader.class);
@@ -47,6 +48,7 @@ public final class DisclosureReader {
     private final SectionTreeBuilder structure;
     private final ModelAssembler assembler;
     private final FigurePlacer figures;
+    private final DocumentTables tables = new DocumentTables();
     private final ReadingLimits limits;
 
     public DisclosureReader(FormatDetector detector, Map<DocumentFormat, DocumentParser> parsers,
@@ -70,7 +72,7 @@ public final class DisclosureReader {
         Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
         parsers.put(DocumentFormat.DOCX, new DocxParser());
         parsers.put(DocumentFormat.DOC, new DocParser());
-        parsers.put(DocumentFormat.PDF, new TikaPdfParser());
+        parsers.put(DocumentFormat.PDF, new PdfBoxPdfParser());
         parsers.put(DocumentFormat.TXT, new PlainTextParser());
         return new DisclosureReader(new TikaFormatDetector(), parsers,
                 OpenNlpSectionKindClassifier.trainedOnBundledHeadings(), new RegexFigureFinder(),
@@ -129,10 +131,13 @@ public final class DisclosureReader {
         LOG.debug("read {}: {} blocks, {} sections", source.name(), parts.blocks().size(), parts.sections().size());
         long structured = System.nanoTime();
         timer.took(StageTimer.Stage.STRUCTURE, structured - start);
+        List<org.juesuan.model.Table> read = tables.read(parts.blocks(), parts.tables());
+        long tabled = System.nanoTime();
+        timer.took(StageTimer.Stage.TABLES, tabled - structured);
         List<org.juesuan.model.Figure> placed = figures.place(text.blocks(), tree, parts.sectionIds(), parts.tableIdsByBlock());
-        timer.took(StageTimer.Stage.FIGURES, System.nanoTime() - structured);
+        timer.took(StageTimer.Stage.FIGURES, System.nanoTime() - tabled);
         return new Disclosure(Disclosure.SCHEMA_VERSION, info, text.text(), parts.blocks(), parts.sections(),
-                parts.tables(), placed, List.of(), List.of(), warnings);
+                read, placed, List.of(), List.of(), warnings);
     }
 
     private static boolean extensionFits(String extension, DocumentFormat format) {

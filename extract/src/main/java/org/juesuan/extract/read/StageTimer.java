@@ -9,6 +9,8 @@ public interface StageTimer {
         PARSE,
         /** Laying out the text, the section tree and the section kinds. */
         STRUCTURE,
+        /** Reading the tables: captions, kinds, headers, lines. */
+        TABLES,
         /** Figures and their context words. */
         FIGURES
     }

@@ -7,6 +7,7 @@ final class StageTimes {
     long bareTika;
     long parse;
     long structure;
+    long tables;
     long figures;
     long checks;
     long write;
@@ -18,12 +19,13 @@ final class StageTimes {
         switch (stage) {
             case PARSE -> parse += nanos;
             case STRUCTURE -> structure += nanos;
+            case TABLES -> tables += nanos;
             case FIGURES -> figures += nanos;
         }
     }
 
-    /** The whole pipeline for these documents: parse, structure, figures, checks, write. */
+    /** The whole pipeline for these documents: parse, structure, tables, figures, checks, write. */
     long pipeline() {
-        return parse + structure + figures + checks + write;
+        return parse + structure + tables + figures + checks + write;
     }
 }

@@ -1,0 +1,114 @@
+package org.juesuan.extract.check.rules.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.Rule;
+import org.juesuan.model.Table;
+import org.juesuan.model.TableKind;
+import org.juesuan.model.TableLine;
+import org.juesuan.model.TableValue;
+
+/**
+ * 合计栏与分栏之和不符: on every line, a total column equals its component columns, found by what
+ * their headers say rather than where they stand — 本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 +
+ * 附属单位上缴 + 其他 (收入决算表); 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助
+ * (支出决算表); 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 (财政拨款总表); 合计 / 小计 = 基本 +
+ * 项目 (一般公共预算、政府性基金、国有资本经营表). A component counts only under the same header
+ * group as the total (决算 / 合计 with 决算 / 基本支出, 本年支出 / 小计 with 本年支出 / 项目支出); when a
+ * component's word heads a column outside that group and none inside it, the line is not summed.
+ */
+public final class ColumnSumRule implements Rule {
+    private record Layout(List<String> totals, List<String> parts, String what) {
+    }
+
+    private static final Map<TableKind, Layout> LAYOUTS = Map.of(
+            TableKind.INCOME, new Layout(List.of("本年收入合计", "合计"),
+                    List.of("财政拨款", "上级补助", "事业收入", "经营收入", "附属单位上缴", "其他收入"), "各项收入之和"),
+            TableKind.EXPENDITURE, new Layout(List.of("本年支出合计", "合计"),
+                    List.of("基本支出", "项目支出", "上缴上级", "经营支出", "对附属单位补助"), "各项支出之和"),
+            TableKind.FISCAL_SUMMARY, new Layout(List.of("合计"), List.of("一般公共预算", "政府性基金", "国有资本经营"),
+                    "三类财政拨款之和"),
+            TableKind.GENERAL_BUDGET_EXPENDITURE, new Layout(List.of("合计", "小计"), List.of("基本支出", "项目支出"),
+                    "基本支出与项目支出之和"),
+            TableKind.GOVERNMENT_FUND, new Layout(List.of("小计", "合计"), List.of("基本支出", "项目支出"),
+                    "基本支出与项目支出之和"),
+            TableKind.STATE_CAPITAL, new Layout(List.of("小计", "合计"), List.of("基本支出", "项目支出"),
+                    "基本支出与项目支出之和"));
+
+    @Override
+    public String id() {
+        return "table-column-sum";
+    }
+
+    @Override
+    public String chineseName() {
+        return "合计栏与分栏之和不符";
+    }
+
+    @Override
+    public List<Issue> check(CheckInput input) {
+        List<Issue> issues = new ArrayList<>();
+        for (Table table : new ReadTables(input).trusted(LAYOUTS.keySet())) {
+            Layout layout = LAYOUTS.get(table.kind());
+            for (TableLine line : table.lines()) {
+                for (TableValue value : ReadTables.money(line)) {
+                    Optional<List<String>> context = context(TableWords.path(value), layout.totals());
+                    if (context.isEmpty()) {
+                        continue;
+                    }
+                    parts(table, line, layout, context.get()).ifPresent(parts -> TableSums.check(input.disclosure(),
+                            new CellAmount(table, line, value), parts, layout.what()).ifPresent(issues::add));
+                }
+            }
+        }
+        return issues;
+    }
+
+    /** The components of a total on the line: one column per component word inside the total's group. */
+    private static Optional<List<CellAmount>> parts(Table table, TableLine line, Layout layout, List<String> context) {
+        List<CellAmount> parts = new ArrayList<>();
+        for (String word : layout.parts()) {
+            List<TableValue> inside = new ArrayList<>();
+            boolean outside = false;
+            for (TableValue value : ReadTables.money(line)) {
+                Optional<List<String>> where = context(TableWords.path(value), List.of(word));
+                if (where.isPresent() && context(TableWords.path(value), layout.totals()).isEmpty()) {
+                    if (where.get().equals(context)) {
+                        inside.add(value);
+                    } else {
+                        outside = true;
+                    }
+                }
+            }
+            if (inside.size() > 1 || (inside.isEmpty() && outside)) {
+                return Optional.empty();
+            }
+            inside.forEach(v -> parts.add(new CellAmount(table, line, v)));
+        }
+        return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();
+    }
+
+    /**
+     * The header path without the level that holds one of the words (the group the column belongs
+     * to), or empty when no level does. A level holds a total word when it ends with it (本年收入合计),
+     * a component word when it contains it (财政拨款收入).
+     */
+    private static Optional<List<String>> context(List<String> path, List<String> words) {
+        for (int i = 0; i < path.size(); i++) {
+            String level = path.get(i);
+            for (String word : words) {
+                boolean total = word.endsWith("计");
+                if (total ? level.endsWith(word) : level.contains(word)) {
+                    List<String> rest = new ArrayList<>(path);
+                    rest.remove(i);
+                    return Optional.of(rest);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

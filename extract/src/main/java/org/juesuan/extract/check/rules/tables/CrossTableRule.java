@@ -1,0 +1,159 @@
+package org.juesuan.extract.check.rules.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.Ranges;
+import org.juesuan.model.Severity;
+import org.juesuan.model.Table;
+import org.juesuan.model.TableKind;
+import org.juesuan.model.ValueRange;
+
+/**
+ * 表间数据不一致: the identities between the nine tables — 总表 本年收入合计 = 收入决算表 合计; 总表
+ * 本年支出合计 = 支出决算表 合计; 财政拨款总表 一般公共预算 本年支出 = 一般公共预算支出表 合计; 一般公共预算支出表
+ * 基本支出 = 基本支出表 合计; 财政拨款总表 政府性基金 / 国有资本经营 本年支出 = their tables' 合计; 收入决算表
+ * 财政拨款收入 = 财政拨款总表 本年收入合计. Compared in 万元 when the units differ; a 0.01 difference is
+ * a rounding tail (INFO), never an error.
+ */
+public final class CrossTableRule implements org.juesuan.extract.check.Rule {
+    /** Where a figure of one table stands: its kind and how to find the cell in it. */
+    private record End(TableKind kind, String name, Function<Table, Optional<CellAmount>> cell) {
+    }
+
+    private record Link(End first, End second) {
+    }
+
+    private static final Predicate<String> TOTAL_LINE = n -> n.equals("合计") || n.equals("总计");
+
+    private static final List<Link> LINKS = List.of(
+            new Link(side(TableKind.INCOME_EXPENDITURE_SUMMARY, 0, "本年收入合计", n -> n.startsWith("本年收入")),
+                    column(TableKind.INCOME, "合计", h -> h.endsWith("合计") && !h.contains("财政拨款"))),
+            new Link(side(TableKind.INCOME_EXPENDITURE_SUMMARY, 1, "本年支出合计", n -> n.startsWith("本年支出")),
+                    column(TableKind.EXPENDITURE, "合计", h -> h.endsWith("合计"))),
+            new Link(column(TableKind.INCOME, "财政拨款收入", h -> h.contains("财政拨款")),
+                    side(TableKind.FISCAL_SUMMARY, 0, "本年收入合计", n -> n.startsWith("本年收入"))),
+            new Link(fund(TableKind.FISCAL_SUMMARY, "一般公共预算"),
+                    column(TableKind.GENERAL_BUDGET_EXPENDITURE, "合计", h -> h.endsWith("合计"))),
+            new Link(column(TableKind.GENERAL_BUDGET_EXPENDITURE, "基本支出", h -> h.endsWith("基本支出")),
+                    new End(TableKind.GENERAL_BUDGET_BASIC, "合计", CrossTableRule::basicTotal)),
+            new Link(fund(TableKind.FISCAL_SUMMARY, "政府性基金"),
+                    column(TableKind.GOVERNMENT_FUND, "本年支出", h -> h.startsWith("本年支出") && !h.contains("基本") && !h.contains("项目"))),
+            new Link(fund(TableKind.FISCAL_SUMMARY, "国有资本经营"),
+                    column(TableKind.STATE_CAPITAL, "本年支出", h -> (h.startsWith("本年支出") || h.endsWith("合计") || h.endsWith("小计"))
+                            && !h.contains("基本") && !h.contains("项目"))));
+
+    @Override
+    public String id() {
+        return "table-cross";
+    }
+
+    @Override
+    public String chineseName() {
+        return "表间数据不一致";
+    }
+
+    @Override
+    public List<Issue> check(CheckInput input) {
+        ReadTables tables = new ReadTables(input);
+        List<Issue> issues = new ArrayList<>();
+        for (Link link : LINKS) {
+            Optional<CellAmount> first = tables.single(link.first().kind()).flatMap(link.first().cell());
+            Optional<CellAmount> second = tables.single(link.second().kind()).flatMap(link.second().cell());
+            if (first.isPresent() && second.isPresent()) {
+                compare(input, first.get(), second.get()).ifPresent(issues::add);
+            }
+        }
+        basicBySum(input, tables).ifPresent(issues::add);
+        return issues;
+    }
+
+    private static Optional<Issue> compare(CheckInput input, CellAmount first, CellAmount second) {
+        if (first.isNil() && second.isNil()) {
+            return Optional.empty();
+        }
+        if (!first.isNumber() || !second.isNumber()) {
+            return Optional.of(TableIssues.at(input.disclosure(), second, Severity.WARNING, describe(second) + second.printed() + "，而"
+                    + describe(first) + first.printed() + "，一表有数、一表为空", null, null, List.of(first.ref())));
+        }
+        Optional<ValueRange> expected = inUnitOf(first, second);
+        if (expected.isEmpty()) {
+            return Optional.empty();
+        }
+        return TableIssues.grade(second.number(), second.value().decimals(), expected.get()).map(severity -> TableIssues.at(
+                input.disclosure(), second, severity, describe(second) + second.printed() + "与" + describe(first) + first.printed()
+                        + "不一致" + TableIssues.note(severity), TableIssues.expected(expected.get(), second.value().decimals()),
+                expected.get(), List.of(first.ref())));
+    }
+
+    /** What the first cell stands for, in the second cell's unit; empty when a unit is not known. */
+    private static Optional<ValueRange> inUnitOf(CellAmount first, CellAmount second) {
+        if (TableWords.fold(first.table().unit()).equals(TableWords.fold(second.table().unit()))) {
+            return Optional.of(first.range());
+        }
+        Optional<BigDecimal> from = TableUnits.toTenThousands(first.table().unit());
+        Optional<BigDecimal> to = TableUnits.toTenThousands(second.table().unit());
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Ranges.times(first.range(), from.get().divide(to.get())));
+    }
+
+    private static String describe(CellAmount cell) {
+        String header = TableWords.header(cell.value());
+        return cell.tableName() + "“" + TableWords.bareName(cell.line().name()) + "”" + (header.isEmpty() ? "" : "（" + header + "）");
+    }
+
+    private static End side(TableKind kind, int panel, String name, Predicate<String> line) {
+        return new End(kind, name, t -> ReadTables.line(t, panel, line).flatMap(l -> ReadTables.amount(t, l)));
+    }
+
+    private static End column(TableKind kind, String name, Predicate<String> header) {
+        return new End(kind, name, t -> ReadTables.line(t, 0, TOTAL_LINE).flatMap(l -> ReadTables.under(t, l, header)));
+    }
+
+    /** The fiscal summary's 本年支出合计 under one fund's column. */
+    private static End fund(TableKind kind, String word) {
+        return new End(kind, word, t -> ReadTables.line(t, 1, n -> n.startsWith("本年支出"))
+                .flatMap(l -> ReadTables.under(t, l, h -> h.contains(word))));
+    }
+
+    /**
+     * When the basic-expenditure table prints no grand total, the general-budget table's 基本支出 must
+     * equal its 人员经费合计 + 公用经费合计 (same unit only).
+     */
+    private static Optional<Issue> basicBySum(CheckInput input, ReadTables tables) {
+        Optional<Table> basic = tables.single(TableKind.GENERAL_BUDGET_BASIC);
+        Optional<CellAmount> stated = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE)
+                .flatMap(column(TableKind.GENERAL_BUDGET_EXPENDITURE, "基本支出", h -> h.endsWith("基本支出")).cell());
+        if (basic.isEmpty() || stated.isEmpty() || basicTotal(basic.get()).isPresent()
+                || !TableWords.fold(basic.get().unit()).equals(TableWords.fold(stated.get().table().unit()))) {
+            return Optional.empty();
+        }
+        Optional<CellAmount> staff = subtotal(basic.get(), "(?:人员经费)(?:合计)?");
+        Optional<CellAmount> running = subtotal(basic.get(), "(?:日常)?公用经费(?:合计)?");
+        if (staff.isEmpty() || running.isEmpty()) {
+            return Optional.empty();
+        }
+        return TableSums.check(input.disclosure(), stated.get(), List.of(staff.get(), running.get()),
+                TableUnits.name(basic.get()) + "人员经费合计与公用经费合计之和");
+    }
+
+    private static Optional<CellAmount> subtotal(Table table, String name) {
+        List<org.juesuan.model.TableLine> found = table.lines().stream()
+                .filter(l -> l.code().isEmpty() && TableWords.bareName(l.name()).matches(name)).toList();
+        return found.size() == 1 ? ReadTables.amount(table, found.get(0)) : Optional.empty();
+    }
+
+    /** The basic-expenditure table's grand total: its 合计 line, else 人员经费合计 + 公用经费合计 when both are printed. */
+    private static Optional<CellAmount> basicTotal(Table table) {
+        List<org.juesuan.model.TableLine> grand = table.lines().stream()
+                .filter(l -> l.code().isEmpty() && TableWords.bareName(l.name()).matches("(?:基本支出)?(?:合计|总计)")).toList();
+        return grand.size() == 1 ? ReadTables.amount(table, grand.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.juesuan.extract.check.rules.tables;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.model.Block;
+import org.juesuan.model.BlockKind;
+import org.juesuan.model.Table;
+import org.juesuan.model.TableCell;
+import org.juesuan.model.TableKind;
+
+/**
+ * Whether a document declares a table empty: 本表为空表, 故本表无数据, 无此项收支, 本单位无政府性基金预算财政拨款
+ * 收入… — in the table's cells, in its notes, in the lines printed right after it, or (for a table
+ * left out) anywhere in the text next to the table's own subject.
+ */
+final class EmptyDeclarations {
+    /** A note saying a table holds nothing: 本表为空表 · 故本表无数据 · 无此项收支 · 本单位无… · 未发生 · 不涉及. */
+    static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|无此项|本(?:部门|单位)(?:本年度|20\\d\\d年度?)?(?:无|没有|未)|未发生|不涉及|无相关");
+    /** The subject words of the tables whose absence is usually declared. */
+    private static final Map<TableKind, String> SUBJECTS = Map.of(
+            TableKind.GOVERNMENT_FUND, "政府性基金",
+            TableKind.STATE_CAPITAL, "国有资本经营",
+            TableKind.THREE_PUBLIC, "三公");
+    /** How many blocks after a table may hold its note (注：…). */
+    private static final int NOTE_BLOCKS = 2;
+
+    private EmptyDeclarations() {
+    }
+
+    /** Whether the table, or the lines just after it, say it is empty. */
+    static boolean declaredInOrAfter(CheckInput input, Table table) {
+        if (table.notes().stream().anyMatch(n -> EMPTY_NOTE.matcher(TableWords.fold(n)).find())) {
+            return true;
+        }
+        for (TableCell cell : table.cells()) {
+            if (EMPTY_NOTE.matcher(TableWords.fold(cell.text())).find()) {
+                return true;
+            }
+        }
+        var blocks = input.disclosure().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(table.blockId())) {
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NOTE_BLOCKS); j++) {
+                    if (EMPTY_NOTE.matcher(TableWords.fold(blocks.get(j).text())).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text says the unit has nothing of the kind's subject (本单位无政府性基金…), for a table left out. */
+    static boolean declaredInText(CheckInput input, TableKind kind) {
+        String subject = SUBJECTS.get(kind);
+        if (subject == null) {
+            return false;
+        }
+        Pattern none = Pattern.compile("(?:无|没有|未安排|未发生|不涉及)[^。；;]{0,20}" + subject + "|" + subject
+                + "[^。；;]{0,40}(?:空表|无数据|为0|为零|无此项|未发生|不涉及)");
+        for (Block block : input.disclosure().blocks()) {
+            if (block.kind() != BlockKind.TABLE && none.matcher(TableWords.fold(block.text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

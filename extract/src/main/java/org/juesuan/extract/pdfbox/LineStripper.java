@@ -1,0 +1,133 @@
+package org.juesuan.extract.pdfbox;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.juesuan.extract.tables.grid.PrintedLine;
+import org.juesuan.extract.tables.grid.TextRun;
+
+/**
+ * Extracts each page's text lines the way Tika's PDF parser does (content order, words joined by
+ * one space, duplicate overlapping glyphs kept), and keeps where every word is printed, split into
+ * runs at blank glyphs and wide gaps so that two cells never share a run.
+ */
+final class LineStripper extends PDFTextStripper {
+    /** Thrown when the text passes the ceiling the reader was given. */
+    static final class TooMuchText extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooMuchText(int limit) {
+            super("more than " + limit + " characters");
+        }
+    }
+
+    /** A gap wider than this share of the font size separates two runs. */
+    private static final double RUN_GAP = 0.5;
+
+    private final int maxCharacters;
+    private final List<List<PrintedLine>> pages = new ArrayList<>();
+    private List<PrintedLine> page;
+    private final StringBuilder lineText = new StringBuilder();
+    private final List<TextRun> lineRuns = new ArrayList<>();
+    private long characters;
+
+    LineStripper(int maxCharacters) {
+        this.maxCharacters = maxCharacters;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+        setWordSeparator(" ");
+        setLineSeparator("\n");
+    }
+
+    /** The lines of every page, in page order. */
+    List<List<PrintedLine>> pages() {
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void startPage(PDPage pdPage) {
+        page = new ArrayList<>();
+    }
+
+    @Override
+    protected void endPage(PDPage pdPage) {
+        endLine();
+        pages.add(List.copyOf(page));
+        page = null;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        characters += text.length();
+        if (characters > maxCharacters) {
+            throw new TooMuchText(maxCharacters);
+        }
+        lineText.append(text);
+        addRuns(positions);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        lineText.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endLine();
+    }
+
+    private void endLine() {
+        if (page != null && (!lineText.isEmpty() || !lineRuns.isEmpty())) {
+            page.add(new PrintedLine(lineText.toString(), lineRuns));
+        }
+        lineText.setLength(0);
+        lineRuns.clear();
+    }
+
+    private void addRuns(List<TextPosition> positions) {
+        StringBuilder text = new StringBuilder();
+        double left = 0;
+        double right = 0;
+        double top = 0;
+        double bottom = 0;
+        for (TextPosition glyph : positions) {
+            String unicode = glyph.getUnicode();
+            boolean blank = unicode == null || unicode.isBlank();
+            double size = Math.max(glyph.getFontSizeInPt(), 1);
+            double x = glyph.getXDirAdj();
+            boolean gap = !text.isEmpty() && x - right > RUN_GAP * size;
+            if ((blank || gap) && !text.isEmpty()) {
+                lineRuns.add(new TextRun(text.toString(), left, top, right, bottom));
+                text.setLength(0);
+            }
+            if (blank) {
+                continue;
+            }
+            double baseline = glyph.getYDirAdj();
+            double height = Math.max(glyph.getHeightDir(), 0.7 * size);
+            double glyphRight = x + Math.max(glyph.getWidthDirAdj(), 0);
+            if (text.isEmpty()) {
+                left = x;
+                top = baseline - height;
+                bottom = baseline;
+                right = glyphRight;
+            } else {
+                top = Math.min(top, baseline - height);
+                bottom = Math.max(bottom, baseline);
+                right = Math.max(right, glyphRight);
+            }
+            text.append(unicode);
+        }
+        if (!text.isEmpty()) {
+            lineRuns.add(new TextRun(text.toString(), left, top, right, bottom));
+        }
+    }
+}

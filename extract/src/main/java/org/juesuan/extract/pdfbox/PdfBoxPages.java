@@ -1,0 +1,55 @@
+package org.juesuan.extract.pdfbox;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.juesuan.extract.UnreadableDocumentException;
+import org.juesuan.extract.UnreadableDocumentException.Problem;
+import org.juesuan.extract.tables.grid.PageLayout;
+import org.juesuan.extract.tables.grid.PrintedLine;
+import org.juesuan.extract.tables.grid.Ruling;
+import org.juesuan.extract.tables.grid.TableCandidates;
+
+/**
+ * Opens a PDF once with PDFBox and gives, per page, its text lines with their runs and its ruling
+ * lines. Rulings are collected only on pages whose text looks tabular: drawing operations on prose
+ * pages are not worth a second look.
+ */
+public final class PdfBoxPages {
+    /** The document's pages and its metadata title (or null). */
+    public record Read(List<PageLayout> pages, String title) {
+        public Read {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public Read read(byte[] content, int maxCharacters) throws UnreadableDocumentException {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            LineStripper stripper = new LineStripper(maxCharacters);
+            stripper.getText(document);
+            List<List<PrintedLine>> lines = stripper.pages();
+            List<PageLayout> pages = new ArrayList<>(lines.size());
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                PDPage page = document.getPage(i);
+                List<PrintedLine> pageLines = i < lines.size() ? lines.get(i) : List.of();
+                List<Ruling> rulings = TableCandidates.mayHoldTable(pageLines)
+                        ? new RulingCollector(page).collect() : List.of();
+                DisplaySpace space = new DisplaySpace(page);
+                pages.add(new PageLayout(i + 1, space.displayedWidth(), space.displayedHeight(), pageLines, rulings));
+            }
+            String title = document.getDocumentInformation().getTitle();
+            return new Read(pages, title == null || title.isBlank() ? null : title.strip());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(Problem.ENCRYPTED, e.getMessage(), e);
+        } catch (LineStripper.TooMuchText e) {
+            throw new UnreadableDocumentException(Problem.TOO_LARGE, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports a damaged file with IOExceptions and, deep in broken streams, runtime errors
+            throw new UnreadableDocumentException(Problem.CORRUPT, String.valueOf(e.getMessage()), e);
+        }
+    }
+}

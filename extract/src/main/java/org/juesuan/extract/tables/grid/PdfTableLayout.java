@@ -1,0 +1,60 @@
+package org.juesuan.extract.tables.grid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.juesuan.extract.parse.PageTextJoiner;
+import org.juesuan.extract.parse.RawTable;
+
+/**
+ * Turns a PDF's page layouts into blocks: each table found on the pages (a table continued over
+ * pages once) becomes one TABLE block where it is printed, and every line outside the tables flows
+ * to the {@link PageTextJoiner} as before, so captions, 单位 lines and 注 notes stay paragraphs just
+ * before and after their table.
+ */
+public final class PdfTableLayout {
+    private final PageTextJoiner joiner = new PageTextJoiner();
+
+    public PageTextJoiner.Joined blocks(List<PageLayout> pages) {
+        List<List<PageTable>> byPage = new ArrayList<>();
+        for (PageLayout page : pages) {
+            byPage.add(PageTables.find(page));
+        }
+        List<List<PageTable>> chains = ContinuedTables.chain(pages, byPage);
+        List<RawTable> tables = new ArrayList<>();
+        Map<PageTable, String> placeholders = new HashMap<>();
+        Map<Integer, Set<Integer>> repeatedLines = new HashMap<>();
+        for (List<PageTable> chain : chains) {
+            placeholders.put(chain.get(0), PageTextJoiner.tablePlaceholder(tables.size()));
+            tables.add(ChainedTable.of(chain));
+            for (PageTable piece : chain.subList(1, chain.size())) {
+                placeholders.put(piece, PageTextJoiner.continuedTablePlaceholder());
+                repeatedLines.computeIfAbsent(piece.page(), p -> new HashSet<>()).addAll(
+                        ContinuedTables.repeatedAbove(pages.get(piece.page() - 1), piece, pages.get(piece.page() - 2)));
+            }
+        }
+        List<String> texts = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            texts.add(pageText(pages.get(p), byPage.get(p), placeholders, repeatedLines.getOrDefault(p + 1, Set.of())));
+        }
+        return joiner.join(texts, tables);
+    }
+
+    private static String pageText(PageLayout page, List<PageTable> tables, Map<PageTable, String> placeholders,
+                                   Set<Integer> skipped) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < page.lines().size(); i++) {
+            final int line = i;
+            PageTable table = tables.stream().filter(t -> t.lineIndexes().contains(line)).findFirst().orElse(null);
+            if (table == null && !skipped.contains(i)) {
+                text.append(page.lines().get(i).text()).append('\n');
+            } else if (table != null && table.firstLine() == i) {
+                text.append(placeholders.get(table)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
