@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A table's header: how many top rows it takes (title rows included) and each column's header path
  * from the top. The header ends at the first row that holds an amount; a 栏次 row of column numbers
- * (1 2 3 …) is header. A table without amounts (an empty 空表) ends its header at its first empty row.
+ * (1 2 3 …) is header. A table without amounts (an empty 空表) ends its header at its first empty row
+ * or its first row whose every text starts a line (合计, 一、…, a code and its name): a row 合计 | 合计 | 基本支出
+ * heads columns.
  *
  * @param rows    header rows from the top of the grid, title rows included
  * @param paths   each column's header path, top first, without repeats
@@ -15,6 +17,11 @@ import java.util.regex.Pattern;
 record Header(int rows, List<List<String>> paths) {
     /** Row labels of column-number rows: 栏次 · 行次. */
     static final Pattern COLUMN_NUMBERS = Pattern.compile("栏次|行次|栏号");
+
+    /** How a body line of an empty table starts: 合计 · 总计 · 一、一般公共预算财政拨款收入 · 205 · 2050205. */
+    static final Pattern LINE_START = Pattern.compile("合计|总计|[一二三四五六七八九十]+、|\\d{3}(?:\\d{2}){0,2}$");
+    /** A classification code, which is no amount: 205 · 20502 · 2050205. */
+    static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
 
     Header {
         paths = paths.stream().map(List::copyOf).toList();
@@ -87,11 +94,23 @@ record Header(int rows, List<List<String>> paths) {
             }
         }
         for (int r = from + 1; r < grid.rows(); r++) {
-            if (grid.rowTexts(r).isEmpty()) {
+            List<String> texts = grid.rowTexts(r);
+            if (texts.isEmpty() || startsLines(texts)) {
                 return r;
             }
         }
         return grid.rows();
+    }
+
+    /** Every text starts a line, or names the line whose code stands just before it (205 | 教育支出). */
+    private static boolean startsLines(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            boolean named = i > 0 && CODE.matcher(texts.get(i - 1)).matches();
+            if (!named && !LINE_START.matcher(texts.get(i)).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsAmount(Grid grid, int row) {
@@ -102,7 +121,7 @@ record Header(int rows, List<List<String>> paths) {
         int numbers = 0;
         boolean counting = true;
         for (String text : texts) {
-            if (CellValueReader.number(text) == null) {
+            if (CellValueReader.number(text) == null || CODE.matcher(text).matches()) {
                 continue;
             }
             numbers++;

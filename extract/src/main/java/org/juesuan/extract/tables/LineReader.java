@@ -17,6 +17,9 @@ final class LineReader {
     /** A code printed before the name in one cell: "2010101 一般行政管理事务" → 2010101 · "201一般公共服务支出" → 201. */
     static final Pattern CODE_AND_NAME = Pattern.compile("(?<code>\\d{3}(?:\\d{2}){0,2})(?<name>[^\\d.,%].*)");
 
+    /** What a code column's cell adds to the line's code, as printed: 201 · 01 · 2010101, and a slip such as 7. */
+    static final Pattern CODE_PART = Pattern.compile("\\d{1,7}");
+
     private LineReader() {
     }
 
@@ -38,7 +41,7 @@ final class LineReader {
         String label = "";
         for (int c : panel.codeColumns()) {
             String text = grid.text(row, c);
-            if (ColumnLayout.CODE.matcher(text).matches()) {
+            if (CODE_PART.matcher(text).matches()) {
                 code.append(text);
             } else if (!text.isEmpty() && !ColumnLayout.CODE_LABEL.matcher(text).matches() && label.isEmpty()) {
                 label = text;

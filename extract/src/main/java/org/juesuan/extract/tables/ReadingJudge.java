@@ -18,6 +18,9 @@ import org.juesuan.model.TableValue;
 final class ReadingJudge {
     /** How many problems of one sort are spelled out before the rest are counted. */
     private static final int SPELLED_OUT = 3;
+    /** Codes outside their parent that make a misreading rather than a slip: at least 3, and a fifth of the codes. */
+    private static final int MISPLACED_CODES = 3;
+    private static final int MISPLACED_SHARE = 5;
 
     private ReadingJudge() {
     }
@@ -107,13 +110,19 @@ final class ReadingJudge {
         spell(found, "完全相同，疑似重复读取", problems);
     }
 
+    /**
+     * Codes beside amounts of another table show as many codes outside their parent. One or two such
+     * codes are the document's own slips (a 类 printed as "7"), left for the code rules to report.
+     */
     private static void codesOutsideTheirParent(List<TableLine> lines, List<String> problems) {
         List<String> found = new ArrayList<>();
         Map<Integer, List<String>> codesByPanel = new HashMap<>();
+        int coded = 0;
         for (TableLine line : lines) {
             if (line.code().isEmpty()) {
                 continue;
             }
+            coded++;
             List<String> earlier = codesByPanel.computeIfAbsent(line.panel(), p -> new ArrayList<>());
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 String parent = earlier.get(i);
@@ -126,7 +135,9 @@ final class ReadingJudge {
             }
             earlier.add(line.code());
         }
-        spell(found, "不在其上级科目之下，编码与数值可能错配", problems);
+        if (found.size() >= MISPLACED_CODES && found.size() * MISPLACED_SHARE >= coded) {
+            spell(found, "不在其上级科目之下，编码与数值可能错配", problems);
+        }
     }
 
     private static void spell(List<String> found, String what, List<String> problems) {

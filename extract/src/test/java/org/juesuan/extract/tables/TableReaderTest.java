@@ -139,14 +139,31 @@ class TableReaderTest {
     }
 
     @Test
-    void aCodeOutsideItsParentIsNotTrusted() {
+    void codesBesideTheAmountsOfAnotherTableAreNotTrusted() {
         Table table = reader.read(Grids.table(
                 "科目编码 | 科目名称 | 决算数",
                 "208 | 社会保障和就业支出 | 5.00",
                 "20805 | 行政事业单位养老支出 | 5.00",
-                "2101101 | 行政单位医疗 | 5.00"), List.of("支出决算表"));
+                "2101101 | 行政单位医疗 | 5.00",
+                "2101102 | 事业单位医疗 | 5.00",
+                "2210201 | 住房公积金 | 5.00"), List.of("支出决算表"));
         assertFalse(table.confident());
         assertTrue(table.notes().stream().anyMatch(n -> n.contains("编码2101101（上级20805）")), table.notes().toString());
+    }
+
+    @Test
+    void oneMisprintedCodeIsTheDocumentsSlipNotAMisreading() {
+        Table table = reader.read(Grids.table(
+                "类 | 款 | 项 | 科目名称 | 决算数",
+                "210 |  |  | 卫生健康支出 | 5.00",
+                "210 | 11 |  | 行政事业单位医疗 | 5.00",
+                "210 | 11 | 01 | 行政单位医疗 | 2.00",
+                "7 | 11 | 02 | 事业单位医疗 | 3.00",
+                "221 |  |  | 住房保障支出 | 1.00",
+                "221 | 02 |  | 住房改革支出 | 1.00",
+                "221 | 02 | 01 | 住房公积金 | 1.00"), List.of("支出决算表"));
+        assertTrue(table.confident(), table.notes().toString());
+        assertEquals("71102", table.lines().get(3).code());
     }
 
     @Test
