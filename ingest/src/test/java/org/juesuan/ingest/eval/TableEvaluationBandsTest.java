@@ -31,10 +31,16 @@ class TableEvaluationBandsTest {
     /** Seed and size of the perturbation run: the same as {@code juesuan eval}'s defaults. */
     private static final long SEED = 20241231L;
     private static final int VARIANTS_PER_DEFECT = 5;
-    /** Cell accuracy over the 54 gold tables: the gate is 0.99; raise this floor as the reader reaches it. */
-    private static final double CELL_ACCURACY_FLOOR = 0.0;
-    /** Read cells where the gold has none: a ceiling, to be set at what the reader measures. */
-    private static final int FALSE_CELLS_CEILING = 0;
+    /**
+     * Cell accuracy over the 54 gold tables, measured 0.8708 (4,221 of 4,847) with the PDF tables of
+     * branches pdf-tables / table-read; the issue's gate is 0.99: raise the floor as the reader reaches it.
+     */
+    private static final double CELL_ACCURACY_FLOOR = 0.870;
+    /** Read cells where the gold has none: measured 331 (315 of them in shanghai-finance-bureau-2025-budget). */
+    private static final int FALSE_CELLS_CEILING = 331;
+    /** Variants caught at error level, measured 81 of 144 (0.5625), and at warning level 88 of 144 (0.611). */
+    private static final double ERROR_RECALL_FLOOR = 0.56;
+    private static final double WARNING_RECALL_FLOOR = 0.61;
 
     private static TableEvaluation.Report tables;
     private static PerturbationCorpus.Run perturbations;
@@ -68,15 +74,26 @@ class TableEvaluationBandsTest {
         TableScore total = tables.total();
         assertTrue(total.cellAccuracy() >= CELL_ACCURACY_FLOOR, "cell accuracy " + total.cellAccuracy());
         assertTrue(total.falseCells() <= FALSE_CELLS_CEILING, "false cells " + total.falseCells());
-        assertTrue(total.kindAgreed() <= total.found() && total.found() <= total.tables(), "found " + total.found());
+        assertTrue(total.found() >= 53, "gold tables matched to a read table: " + total.found());
+        assertTrue(total.kindAgreed() >= 53, "kind agreed: " + total.kindAgreed());
     }
 
-    /** Every defect is tried on real tables, and no error is ever raised about something that was not perturbed. */
+    /** Every defect is tried on real tables, and nothing is ever raised about something that was not perturbed. */
     @Test
     void perturbationsRunAndRaiseNoFalseError() {
         PerturbationScore errors = perturbations.report().total(Level.ERROR);
         assertTrue(errors.variants() >= 100, "variants run: " + errors.variants());
         assertEquals(0, errors.falseFindings(), "errors on variants that do not cite the perturbation");
         assertEquals(6, perturbations.report().byDefect(Level.WARNING).size(), "every kind of defect tried");
+        assertEquals(0, perturbations.report().total(Level.WARNING).falseFindings(), "warnings that do not cite the perturbation");
+    }
+
+    /** The share of variants the checks catch, at error level and counting warnings too. */
+    @Test
+    void perturbationRecallStaysWithinItsBand() {
+        assertTrue(perturbations.report().total(Level.ERROR).recall() >= ERROR_RECALL_FLOOR,
+                "recall at error level " + perturbations.report().total(Level.ERROR).recall());
+        assertTrue(perturbations.report().total(Level.WARNING).recall() >= WARNING_RECALL_FLOOR,
+                "recall at warning level " + perturbations.report().total(Level.WARNING).recall());
     }
 }
