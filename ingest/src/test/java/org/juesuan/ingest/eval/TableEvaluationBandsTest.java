@@ -38,9 +38,12 @@ class TableEvaluationBandsTest {
     private static final double CELL_ACCURACY_FLOOR = 0.870;
     /** Read cells where the gold has none: measured 331 (315 of them in shanghai-finance-bureau-2025-budget). */
     private static final int FALSE_CELLS_CEILING = 331;
-    /** Variants caught at error level, measured 81 of 144 (0.5625), and at warning level 88 of 144 (0.611). */
-    private static final double ERROR_RECALL_FLOOR = 0.56;
-    private static final double WARNING_RECALL_FLOOR = 0.61;
+    /**
+     * Variants caught at error level, measured 80 of 144 (0.556), and at warning level 87 of 144
+     * (0.604), with the defects put in the tables the reader trusts.
+     */
+    private static final double ERROR_RECALL_FLOOR = 0.55;
+    private static final double WARNING_RECALL_FLOOR = 0.60;
 
     private static TableEvaluation.Report tables;
     private static PerturbationCorpus.Run perturbations;
