@@ -52,12 +52,15 @@ class EvaluationBandsTest {
         });
     }
 
-    /** The real disclosures: 14 labelled defects measured, no false finding, and never a false error. */
+    /**
+     * The real disclosures: 33 labelled defects measured (14 in the text, 19 from the table rules: 16
+     * rounding tails and 3 text amounts against their tables), no false finding, never a false error.
+     */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
         CorpusEvaluation.Report report = evaluate("real");
         RuleScore total = report.total();
-        assertTrue(total.truePositives() >= 13 && total.truePositives() <= 14, "found " + total.truePositives() + " of 14");
+        assertTrue(total.truePositives() >= 32 && total.truePositives() <= 33, "found " + total.truePositives() + " of 33");
         assertTrue(total.falsePositives() <= 1, "false findings: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();

@@ -18,7 +18,8 @@ import org.juesuan.model.TableLine;
  * 类款项合计与明细不符: in a table classified by code, 合计 = Σ 类, 类 = Σ 款 (its 5-digit codes),
  * 款 = Σ 项 (its 7-digit codes), column by column, matched by header (two-panel tables such as the
  * 基本支出表 compare each panel's 决算数 with its own). A code printed twice, or a line without
- * children, is not summed.
+ * children, is not summed; nor, when the table may run on into an unread continuation, the grand
+ * total or the branch of its last coded line (their other parts may be on the next page).
  */
 public final class CodeRollupRule implements Rule {
     /** Tables whose lines carry function (201…) or economic (301…) codes. */
@@ -43,9 +44,14 @@ public final class CodeRollupRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
-        for (Table table : new ReadTables(input).trusted(CODED)) {
+        ReadTables tables = new ReadTables(input);
+        for (Table table : tables.trusted(CODED)) {
             Map<String, TableLine> byCode = uniqueCodes(table);
+            String cut = tables.mayContinue(table) ? lastCode(table) : null;
             for (TableLine parent : byCode.values()) {
+                if (cut != null && cut.startsWith(parent.code())) {
+                    continue;
+                }
                 List<TableLine> children = byCode.values().stream()
                         .filter(l -> l.code().length() == parent.code().length() + 2 && l.code().startsWith(parent.code()))
                         .toList();
@@ -60,12 +66,23 @@ public final class CodeRollupRule implements Rule {
                 List<TableLine> tops = byCode.values().stream().filter(l -> l.code().length() == top).toList();
                 List<TableLine> totals = table.lines().stream()
                         .filter(l -> l.code().isEmpty() && GRAND_TOTAL.matcher(TableWords.bareName(l.name())).matches()).toList();
-                if (totals.size() == 1) {
+                if (totals.size() == 1 && cut == null) {
                     issues.addAll(TableSums.byHeader(input.disclosure(), table, totals.get(0), tops, top == 3 ? "各类之和" : "各科目之和"));
                 }
             }
         }
         return issues;
+    }
+
+    /** The code of the table's last coded line: the branch a continuation on the next page may go on with. */
+    private static String lastCode(Table table) {
+        String last = "";
+        for (TableLine line : table.lines()) {
+            if (!line.code().isEmpty()) {
+                last = line.code();
+            }
+        }
+        return last;
     }
 
     /** Lines by code, leaving out codes that are malformed or printed more than once. */

@@ -1,6 +1,5 @@
 package org.juesuan.extract.check.rules.tables;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
-import org.juesuan.extract.check.Ranges;
-import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
-import org.juesuan.model.ValueRange;
 
 /**
  * 表间数据不一致: the identities between the nine tables — 总表 本年收入合计 = 收入决算表 合计; 总表
@@ -66,47 +62,40 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
             Optional<CellAmount> first = tables.single(link.first().kind()).flatMap(link.first().cell());
             Optional<CellAmount> second = tables.single(link.second().kind()).flatMap(link.second().cell());
             if (first.isPresent() && second.isPresent()) {
-                compare(input, first.get(), second.get()).ifPresent(issues::add);
+                CellEquality.compare(input, first.get(), second.get()).ifPresent(issues::add);
             }
         }
         basicBySum(input, tables).ifPresent(issues::add);
+        issues.addAll(allFromGeneralBudget(input, tables));
         return issues;
     }
 
-    private static Optional<Issue> compare(CheckInput input, CellAmount first, CellAmount second) {
-        if (first.isNil() && second.isNil()) {
-            return Optional.empty();
+    /**
+     * When the 支出决算表's 合计 equals the 一般公共预算财政拨款支出决算表's (the unit spends general-budget
+     * money only), their 基本支出 and 项目支出 totals are the same figures too.
+     */
+    private static List<Issue> allFromGeneralBudget(CheckInput input, ReadTables tables) {
+        List<Issue> issues = new ArrayList<>();
+        Optional<Table> all = tables.single(TableKind.EXPENDITURE);
+        Optional<Table> general = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE);
+        if (all.isEmpty() || general.isEmpty() || !TableWords.fold(all.get().unit()).equals(TableWords.fold(general.get().unit()))) {
+            return issues;
         }
-        if (!first.isNumber() || !second.isNumber()) {
-            return Optional.of(TableIssues.at(input.disclosure(), second, Severity.WARNING, describe(second) + second.printed() + "，而"
-                    + describe(first) + first.printed() + "，一表有数、一表为空", null, null, List.of(first.ref())));
+        Optional<CellAmount> allTotal = column(TableKind.EXPENDITURE, "合计", h -> h.endsWith("合计")).cell().apply(all.get());
+        Optional<CellAmount> generalTotal = column(TableKind.GENERAL_BUDGET_EXPENDITURE, "合计", h -> h.endsWith("合计"))
+                .cell().apply(general.get());
+        if (allTotal.isEmpty() || generalTotal.isEmpty() || !allTotal.get().isNumber() || !generalTotal.get().isNumber()
+                || allTotal.get().number().compareTo(generalTotal.get().number()) != 0) {
+            return issues;
         }
-        Optional<ValueRange> expected = inUnitOf(first, second);
-        if (expected.isEmpty()) {
-            return Optional.empty();
+        for (String word : List.of("基本支出", "项目支出")) {
+            Optional<CellAmount> a = column(TableKind.EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(all.get());
+            Optional<CellAmount> g = column(TableKind.GENERAL_BUDGET_EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(general.get());
+            if (a.isPresent() && g.isPresent()) {
+                CellEquality.compare(input, a.get(), g.get()).ifPresent(issues::add);
+            }
         }
-        return TableIssues.grade(second.number(), second.value().decimals(), expected.get()).map(severity -> TableIssues.at(
-                input.disclosure(), second, severity, describe(second) + second.printed() + "与" + describe(first) + first.printed()
-                        + "不一致" + TableIssues.note(severity), TableIssues.expected(expected.get(), second.value().decimals()),
-                expected.get(), List.of(first.ref())));
-    }
-
-    /** What the first cell stands for, in the second cell's unit; empty when a unit is not known. */
-    private static Optional<ValueRange> inUnitOf(CellAmount first, CellAmount second) {
-        if (TableWords.fold(first.table().unit()).equals(TableWords.fold(second.table().unit()))) {
-            return Optional.of(first.range());
-        }
-        Optional<BigDecimal> from = TableUnits.toTenThousands(first.table().unit());
-        Optional<BigDecimal> to = TableUnits.toTenThousands(second.table().unit());
-        if (from.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Ranges.times(first.range(), from.get().divide(to.get())));
-    }
-
-    private static String describe(CellAmount cell) {
-        String header = TableWords.header(cell.value());
-        return cell.tableName() + "“" + TableWords.bareName(cell.line().name()) + "”" + (header.isEmpty() ? "" : "（" + header + "）");
+        return issues;
     }
 
     private static End side(TableKind kind, int panel, String name, Predicate<String> line) {

@@ -70,8 +70,9 @@ public final class ItemTextRule implements Rule {
         }
         BigDecimal factor = TableUnits.toTenThousands(cell.table().unit()).orElseThrow().divide(textUnit.get());
         ValueRange expected = Ranges.times(cell.range(), factor);
-        return TableIssues.grade(stated.value(), stated.decimals(), expected).map(severity -> {
-            String shown = Ranges.rounded(expected, stated.decimals()).toPlainString() + stated.unit();
+        BigDecimal point = cell.number().multiply(factor);
+        return TableIssues.grade(stated.value(), stated.decimals(), point, expected).map(severity -> {
+            String shown = point.setScale(stated.decimals(), java.math.RoundingMode.HALF_UP).toPlainString() + stated.unit();
             return new Issue(severity, "正文“" + TableWords.bareName(cell.line().name()) + "（项）”支出决算" + stated.raw().strip()
                     + "，而" + cell.tableName() + "“" + cell.lineName() + "”合计为" + cell.printed() + TableWords.fold(cell.table().unit())
                     + TableIssues.note(severity), stated.raw().strip(), shown, expected, claim.sentence().start(),

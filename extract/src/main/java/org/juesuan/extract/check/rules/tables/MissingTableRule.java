@@ -2,10 +2,12 @@ package org.juesuan.extract.check.rules.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.model.BlockKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
@@ -19,6 +21,21 @@ import org.juesuan.model.TableKind;
  */
 public final class MissingTableRule implements Rule {
     static final int READ_AT_LEAST = 3;
+    /** The longest text read as a table's caption. */
+    private static final int CAPTION_LENGTH = 60;
+    /** Rows of an unnamed table searched for a subject when its header is not known. */
+    private static final int HEADER_ROWS = 3;
+    /** The words that show a table's subject, for a table the reader could not name. */
+    private static final Map<TableKind, String> SUBJECTS = Map.of(
+            TableKind.INCOME_EXPENDITURE_SUMMARY, "收支",
+            TableKind.INCOME, "收入",
+            TableKind.EXPENDITURE, "支出",
+            TableKind.FISCAL_SUMMARY, "财政拨款",
+            TableKind.GENERAL_BUDGET_EXPENDITURE, "一般公共预算",
+            TableKind.GENERAL_BUDGET_BASIC, "基本支出",
+            TableKind.THREE_PUBLIC, "三公",
+            TableKind.GOVERNMENT_FUND, "政府性基金",
+            TableKind.STATE_CAPITAL, "国有资本经营");
 
     @Override
     public String id() {
@@ -39,7 +56,8 @@ public final class MissingTableRule implements Rule {
             return issues;
         }
         for (TableKind kind : TableKind.values()) {
-            if (!kind.isNine() || found.contains(kind) || EmptyDeclarations.declaredInText(input, kind)) {
+            if (!kind.isNine() || found.contains(kind) || EmptyDeclarations.declaredInText(input, kind)
+                    || perhapsUnidentified(tables.all(), kind) || captionedApart(input, kind)) {
                 continue;
             }
             Table anchor = anchor(tables.all(), kind);
@@ -48,6 +66,42 @@ public final class MissingTableRule implements Rule {
                     + "”；无数据的表也应列示并注明为空表"));
         }
         return issues;
+    }
+
+    /**
+     * Whether a table the reader could not name carries the missing kind's subject in its caption or
+     * header (a 三公 table printed as “三公”经费和机关运行经费预算表): then the table may well be there.
+     */
+    private static boolean perhapsUnidentified(List<Table> tables, TableKind kind) {
+        String subject = SUBJECTS.get(kind);
+        for (Table table : tables) {
+            if (table.kind() != TableKind.OTHER) {
+                continue;
+            }
+            StringBuilder top = new StringBuilder(table.caption());
+            table.cells().stream().filter(c -> c.row() < Math.max(HEADER_ROWS, table.headerRows())).forEach(c -> top.append(c.text()));
+            if (TableWords.fold(top.toString()).contains(subject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a caption of the kind stands in the text outside any table and outside the table of
+     * contents (2025年单位“三公”经费和机关运行经费预算表 printed as a heading above a grid the reader
+     * joined to the table before it): then the table is there, just not read apart. Only for the
+     * tables whose subject no other table's caption shares.
+     */
+    private static boolean captionedApart(CheckInput input, TableKind kind) {
+        if (kind.number() < TableKind.GENERAL_BUDGET_BASIC.number()) {
+            return false;
+        }
+        String subject = SUBJECTS.get(kind);
+        return input.disclosure().blocks().stream()
+                .filter(b -> b.kind() != BlockKind.TABLE && b.kind() != BlockKind.TOC && b.text().length() <= CAPTION_LENGTH)
+                .map(b -> TableWords.fold(b.text()))
+                .anyMatch(t -> t.endsWith("表") && t.contains(subject));
     }
 
     /** The table after which the missing one would stand: the last of the nine before it, else the first. */

@@ -51,6 +51,22 @@ final class ReadTables {
         return tables;
     }
 
+    /**
+     * Whether the table may run on into the next table the reader handed over: one of the same kind,
+     * or one without a caption that is not trusted or not one of the nine, starting on the same or
+     * the next page. Its lines
+     * are then perhaps not all there, and a sum over the last lines or the whole table is not checked.
+     */
+    boolean mayContinue(Table table) {
+        int at = tables.indexOf(table);
+        if (at < 0 || at + 1 >= tables.size()) {
+            return false;
+        }
+        Table next = tables.get(at + 1);
+        boolean unnamed = TableWords.fold(next.caption()).isEmpty() && (!next.confident() || !next.kind().isNine());
+        return (unnamed || next.kind() == table.kind()) && next.page() <= table.lastPage() + 1;
+    }
+
     static boolean trusts(Table table) {
         return table.confident() && table.kind().isNine() && !table.lines().isEmpty();
     }
@@ -77,9 +93,16 @@ final class ReadTables {
         return values;
     }
 
-    /** The line's value under a header holding the word; empty when none or several do. */
+    /**
+     * The line's value whose header satisfies the test: tried on the whole header path (本年支出/小计),
+     * then, when no path does, on each level (本年支出合计 of 本年支出合计/决算数); empty when none or
+     * several do.
+     */
     static Optional<CellAmount> under(Table table, TableLine line, Predicate<String> header) {
         List<TableValue> found = money(line).stream().filter(v -> header.test(TableWords.header(v))).toList();
+        if (found.isEmpty()) {
+            found = money(line).stream().filter(v -> TableWords.path(v).stream().anyMatch(header)).toList();
+        }
         return found.size() == 1 ? Optional.of(new CellAmount(table, line, found.get(0))) : Optional.empty();
     }
 

@@ -20,7 +20,9 @@ import org.juesuan.model.TableLine;
 /**
  * 同一科目表间不一致: a function code carries one name in every table (收入、支出、一般公共预算、政府性基金、
  * 国有资本经营 tables), and what the 一般公共预算财政拨款支出决算表 spends on an item cannot exceed what the
- * 支出决算表 spends on it from all funds.
+ * 支出决算表 spends on it from all funds; a 类 on the expenditure side of a summary table carries the
+ * amount of its line in the detailed table (收入支出决算总表 against 支出决算表, 财政拨款收入支出决算总表's
+ * 一般公共预算 column against the 一般公共预算财政拨款支出决算表).
  */
 public final class SameItemRule implements Rule {
     private static final Set<TableKind> FUNCTION = EnumSet.of(TableKind.INCOME, TableKind.EXPENDITURE,
@@ -50,8 +52,7 @@ public final class SameItemRule implements Rule {
                 }
                 TableLine first = firstByCode.putIfAbsent(line.code(), line);
                 tableOf.putIfAbsent(line.code(), table);
-                if (first != null && !TableWords.bareName(first.name()).equals(TableWords.bareName(line.name()))
-                        && !TableWords.bareName(line.name()).isEmpty() && !TableWords.bareName(first.name()).isEmpty()) {
+                if (first != null && clearlyDifferent(TableWords.bareName(first.name()), TableWords.bareName(line.name()))) {
                     Table other = tableOf.get(line.code());
                     issues.add(TableIssues.atLine(input.disclosure(), table, line, Severity.WARNING, TableUnits.name(table) + "科目"
                             + line.code() + "名为“" + TableWords.bareName(line.name()) + "”，而" + TableUnits.name(other) + "同一编码名为“"
@@ -61,7 +62,62 @@ public final class SameItemRule implements Rule {
             }
         }
         fiscalWithinAll(input, tables, issues);
+        sameClass(input, tables, TableKind.INCOME_EXPENDITURE_SUMMARY, h -> true, TableKind.EXPENDITURE, issues);
+        sameClass(input, tables, TableKind.FISCAL_SUMMARY, h -> h.contains("一般公共预算"), TableKind.GENERAL_BUDGET_EXPENDITURE, issues);
         return issues;
+    }
+
+    /**
+     * Whether two names of one code differ beyond what reading a wrapped cell does to a name (cut short,
+     * a neighbour's line break mixed in, 支出 carried over): neither holds the other, and they share no
+     * run of characters half as long as the shorter one. 行政运行 against 机关服务 differs; 机关事业单位
+     * 基本养老保 against 机关事业单位基本养老保险缴费 does not.
+     */
+    static boolean clearlyDifferent(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a)) {
+            return false;
+        }
+        return 2 * commonRun(a, b) < Math.min(a.length(), b.length());
+    }
+
+    private static int commonRun(String a, String b) {
+        int best = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = 0; j < b.length(); j++) {
+                int n = 0;
+                while (i + n < a.length() && j + n < b.length() && a.charAt(i + n) == b.charAt(j + n)) {
+                    n++;
+                }
+                best = Math.max(best, n);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A 类 printed on the expenditure side of a summary table (八、社会保障和就业支出 326.71) carries the
+     * amount its 3-digit line carries in the detailed table (208 社会保障和就业支出 合计 326.72).
+     */
+    private static void sameClass(CheckInput input, ReadTables tables, TableKind summaryKind,
+                                  java.util.function.Predicate<String> summaryColumn, TableKind detailKind, List<Issue> issues) {
+        Optional<Table> summary = tables.single(summaryKind);
+        Optional<Table> detail = tables.single(detailKind);
+        if (summary.isEmpty() || detail.isEmpty()) {
+            return;
+        }
+        for (TableLine classLine : detail.get().lines()) {
+            if (classLine.code().length() != 3) {
+                continue;
+            }
+            String name = TableWords.bareName(classLine.name());
+            Optional<TableLine> side = ReadTables.line(summary.get(), 1, n -> n.equals(name));
+            Optional<CellAmount> stated = side.flatMap(l -> ReadTables.money(l).size() == 1 ? ReadTables.amount(summary.get(), l)
+                    : ReadTables.under(summary.get(), l, summaryColumn));
+            Optional<CellAmount> detailed = ReadTables.under(detail.get(), classLine, h -> h.endsWith("合计"));
+            if (stated.isPresent() && detailed.isPresent()) {
+                CellEquality.compare(input, detailed.get(), stated.get()).ifPresent(issues::add);
+            }
+        }
     }
 
     /** Each code's 一般公共预算 spending (合计) cannot exceed its spending from all funds (支出决算表 合计). */

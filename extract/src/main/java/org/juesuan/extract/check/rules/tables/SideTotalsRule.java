@@ -87,8 +87,8 @@ public final class SideTotalsRule implements Rule {
             return Optional.empty();
         }
         int decimals = out.get().value().decimals();
-        return TableIssues.grade(out.get().number(), decimals, in.get().range()).map(severity -> {
-            String expected = TableIssues.expected(in.get().range(), decimals);
+        return TableIssues.grade(out.get().number(), decimals, in.get().number(), in.get().range()).map(severity -> {
+            String expected = TableIssues.expected(in.get().number(), decimals);
             Severity graded = severity;
             return TableIssues.at(disclosure, out.get(), graded, out.get().tableName() + "支出总计" + out.get().printed()
                     + "与收入总计" + in.get().printed() + "不等" + TableIssues.note(graded), expected, in.get().range(),

@@ -1,6 +1,7 @@
 package org.juesuan.extract.check.rules.tables;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,21 +28,26 @@ final class TableIssues {
     private TableIssues() {
     }
 
-    /** The severity of stating {@code stated} (printed with {@code decimals}) where arithmetic gives {@code computed}. */
-    static Optional<Severity> grade(BigDecimal stated, int decimals, ValueRange computed) {
-        if (stated.compareTo(Ranges.rounded(computed, decimals)) == 0) {
+    /**
+     * The severity of stating {@code stated} (printed with {@code decimals}) where the printed inputs
+     * give {@code point} exactly and stand for {@code computed}. The point, not the interval's middle,
+     * is what the stated value should read: a 0.00 stands for [0, 0.005], which would move a middle.
+     */
+    static Optional<Severity> grade(BigDecimal stated, int decimals, BigDecimal point, ValueRange computed) {
+        BigDecimal expected = point.setScale(decimals, RoundingMode.HALF_UP);
+        if (stated.compareTo(expected) == 0) {
             return Optional.empty();
         }
         if (Ranges.printed(stated, decimals).overlaps(computed)) {
             return Optional.of(Severity.INFO);
         }
-        BigDecimal apart = Ranges.unitsApart(stated, decimals, computed);
+        BigDecimal apart = stated.subtract(expected).abs().movePointRight(decimals);
         return Optional.of(apart.compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR);
     }
 
     /** The expected value as the table prints it: rounded to the stated cell's decimals, with separators. */
-    static String expected(ValueRange computed, int decimals) {
-        return withSeparators(Ranges.rounded(computed, decimals));
+    static String expected(BigDecimal point, int decimals) {
+        return withSeparators(point.setScale(decimals, RoundingMode.HALF_UP));
     }
 
     static String withSeparators(BigDecimal value) {

@@ -40,25 +40,27 @@ final class TableSums {
             return Optional.empty();
         }
         ValueRange sum = Ranges.exact(BigDecimal.ZERO);
+        BigDecimal point = BigDecimal.ZERO;
         int decimals = 0;
         for (CellAmount part : numbers) {
             sum = Ranges.plus(sum, part.range());
+            point = point.add(part.number());
             decimals = Math.max(decimals, part.value().decimals());
         }
         if (!total.isNumber()) {
             if (sum.low().signum() <= 0) {
                 return Optional.empty();
             }
-            String expected = TableIssues.expected(sum, decimals);
+            String expected = TableIssues.expected(point, decimals);
             return Optional.of(TableIssues.at(disclosure, total, Severity.INFO, where(total) + "为空，而" + what + "为" + expected,
                     expected, sum, refs));
         }
         int stated = total.value().decimals();
-        Optional<Severity> severity = TableIssues.grade(total.number(), stated, sum);
+        Optional<Severity> severity = TableIssues.grade(total.number(), stated, point, sum);
         if (severity.isEmpty()) {
             return Optional.empty();
         }
-        String expected = TableIssues.expected(sum, stated);
+        String expected = TableIssues.expected(point, stated);
         String blanks = parts.size() > numbers.size() ? "（空白栏未计入）" : "";
         String message = where(total) + total.printed() + "与" + what + expected + "不符" + blanks + TableIssues.note(severity.get());
         return Optional.of(TableIssues.at(disclosure, total, severity.get(), message, expected, sum, refs));
@@ -97,6 +99,7 @@ final class TableSums {
     /** 支出决算表“合计”行“本年支出合计” — the table, the line and the column of a cell. */
     static String where(CellAmount cell) {
         String header = TableWords.header(cell.value());
-        return cell.tableName() + "“" + cell.lineName() + "”行" + (header.isEmpty() ? "" : "“" + header + "”");
+        String line = cell.lineName();
+        return cell.tableName() + (line.isEmpty() ? "" : "“" + line + "”行") + (header.isEmpty() ? "" : "“" + header + "”");
     }
 }

@@ -111,8 +111,9 @@ public final class TextTableRule implements Rule {
             return Optional.empty();
         }
         ValueRange expected = Ranges.times(cell.range(), tableUnit.get().divide(textUnit.get()));
-        return TableIssues.grade(stated.value(), stated.decimals(), expected).map(severity -> {
-            String shown = Ranges.rounded(expected, stated.decimals()).toPlainString() + stated.unit();
+        BigDecimal point = cell.number().multiply(tableUnit.get().divide(textUnit.get()));
+        return TableIssues.grade(stated.value(), stated.decimals(), point, expected).map(severity -> {
+            String shown = point.setScale(stated.decimals(), java.math.RoundingMode.HALF_UP).toPlainString() + stated.unit();
             String message = "正文“" + claim.subject() + "”" + stated.raw().strip() + "，而" + cell.tableName() + "“"
                     + TableWords.bareName(cell.line().name()) + "”" + headerOf(cell) + "为" + cell.printed()
                     + (TableWords.fold(cell.table().unit()).isEmpty() ? "" : TableWords.fold(cell.table().unit()))

@@ -19,7 +19,8 @@ import org.juesuan.model.TableKind;
 /**
  * “三公”经费要素缺失: money spent on an item of the 三公 must come with its counts — 因公出国（境）with its
  * 团组 and 人次, 公务用车购置 with the vehicles bought (辆), 公务用车 with the fleet kept (保有量). An item
- * with nothing spent needs no count. (公务接待 批次 / 人次 are the reception-counts rule's.)
+ * with nothing spent needs no count. (公务接待 批次 / 人次 are the reception-counts rule's.) A budget
+ * plans trips and vehicles, it does not count them: budgets are not asked.
  */
 public final class ThreePublicElementsRule implements Rule {
     /** 团组2个 · 2个团组 · 团组 0 个 · 出国团组3批. */
@@ -49,7 +50,7 @@ public final class ThreePublicElementsRule implements Rule {
                 .filter(b -> b.kind() != BlockKind.TABLE && b.sectionId() != null && !input.inAttachment(b.sectionId()))
                 .filter(b -> SECTIONS.stream().anyMatch(k -> input.within(b.sectionId(), k))).toList();
         List<Issue> issues = new ArrayList<>();
-        if (blocks.isEmpty()) {
+        if (blocks.isEmpty() || Genre.isBudget(input.disclosure())) {
             return issues;
         }
         if (spent(input, "因公出国（境）费", ThreePublicTableRule.Item.ABROAD)) {

@@ -1,0 +1,109 @@
+package org.juesuan.extract.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
+import org.juesuan.extract.check.rules.tables.MissingTableRule;
+import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
+import org.juesuan.extract.check.rules.tables.ThreePublicElementsRule;
+import org.juesuan.model.SectionKind;
+import org.juesuan.model.Severity;
+import org.juesuan.model.TableKind;
+import org.junit.jupiter.api.Test;
+
+/** The completeness rules: the nine tables, the empty-table note, the 三公 counts, the required explanations. */
+class TableCompletenessRulesTest {
+    private static TablesFixture nineBut(TableKind... left) {
+        TablesFixture fixture = new TablesFixture();
+        for (TableKind kind : TableKind.values()) {
+            if (kind.isNine() && !List.of(left).contains(kind)) {
+                fixture.table(kind, "万元", TablesFixture.NAME, "决算数").row("合计", "1.00").done();
+            }
+        }
+        return fixture;
+    }
+
+    @Test
+    void aMissingTableIsAnErrorUnlessTheTextSaysItHasNothingToShow() {
+        TablesFixture fixture = nineBut(TableKind.EXPENDITURE, TableKind.GOVERNMENT_FUND);
+        fixture.sentence("本单位无政府性基金预算财政拨款收入和支出。", SectionKind.GOVERNMENT_FUND).done();
+        List<Issue> issues = new MissingTableRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.ERROR, issues.get(0).severity());
+        assertTrue(issues.get(0).message().contains("支出决算表"), issues.get(0).message());
+    }
+
+    @Test
+    void tablesThatWereNotReadAtAllAreNotNineMissingTables() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.INCOME_EXPENDITURE_SUMMARY, "万元", TablesFixture.NAME, "决算数").row("合计", "1.00").done();
+        fixture.table(TableKind.OTHER, "", TablesFixture.NAME, "数").row("看不清", "1").done();
+        assertTrue(new MissingTableRule().check(fixture.input()).isEmpty());
+    }
+
+    @Test
+    void anOlderTemplateWithoutTheStateCapitalTableIsAWarning() {
+        List<Issue> issues = new MissingTableRule().check(nineBut(TableKind.STATE_CAPITAL).input());
+        assertEquals(1, issues.size());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+    }
+
+    @Test
+    void anEmptyTableNeedsItsNote() {
+        TablesFixture bare = new TablesFixture();
+        bare.table(TableKind.GOVERNMENT_FUND, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出 / 小计").row("", "合计", "").done();
+        assertEquals(1, new EmptyTableNoteRule().check(bare.input()).size());
+
+        TablesFixture noted = new TablesFixture();
+        noted.table(TableKind.GOVERNMENT_FUND, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出 / 小计").row("", "合计", "")
+                .note("注：本单位无政府性基金预算财政拨款支出，故本表无数据。").done();
+        assertTrue(new EmptyTableNoteRule().check(noted.input()).isEmpty());
+
+        TablesFixture untrusted = new TablesFixture();
+        untrusted.untrusted(TableKind.GOVERNMENT_FUND, "万元", TablesFixture.NAME, "本年支出").row("合计", "").done();
+        assertTrue(new EmptyTableNoteRule().check(untrusted.input()).isEmpty(), "an unread table says nothing about the document");
+    }
+
+    @Test
+    void tripsPaidForNeedTheirGroupsAndPersons() {
+        TablesFixture missing = new TablesFixture();
+        missing.sentence("因公出国（境）费支出12.00万元，主要用于考察交流。", SectionKind.THREE_PUBLIC_DETAIL)
+                .value("因公出国（境）费", "12.00万元").done();
+        List<Issue> issues = new ThreePublicElementsRule().check(missing.input());
+        assertEquals(1, issues.size());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+
+        TablesFixture counted = new TablesFixture();
+        counted.sentence("因公出国（境）费支出12.00万元，全年安排因公出国（境）团组2个、累计6人次。", SectionKind.THREE_PUBLIC_DETAIL)
+                .value("因公出国（境）费", "12.00万元").done();
+        assertTrue(new ThreePublicElementsRule().check(counted.input()).isEmpty());
+
+        TablesFixture nothing = new TablesFixture();
+        nothing.sentence("因公出国（境）费支出0.00万元。", SectionKind.THREE_PUBLIC_DETAIL).value("因公出国（境）费", "0.00万元").done();
+        assertTrue(new ThreePublicElementsRule().check(nothing.input()).isEmpty(), "nothing spent, nothing to count");
+    }
+
+    @Test
+    void aBudgetIsNotAskedForTheCountsOfTripsMade() {
+        TablesFixture budget = new TablesFixture();
+        budget.table(TableKind.THREE_PUBLIC, "万元", TablesFixture.NAME, "预算数").caption("2025年单位“三公”经费和机关运行经费预算表")
+                .row("因公出国（境）费", "288.70").done();
+        budget.sentence("（一）因公出国（境）费288.70万元，与2024年预算持平。", SectionKind.THREE_PUBLIC)
+                .value("因公出国（境）费", "288.70万元").done();
+        assertTrue(new ThreePublicElementsRule().check(budget.input()).isEmpty());
+    }
+
+    @Test
+    void theRequiredExplanationsMustBeThere() {
+        TablesFixture fixture = nineBut();
+        fixture.sentence("机关运行经费支出184.65万元。", SectionKind.OPERATING_COSTS).done();
+        fixture.sentence("政府采购金额为251.25万元。", SectionKind.PROCUREMENT).done();
+        fixture.sentence("本部门实行全过程绩效管理。", SectionKind.PERFORMANCE).done();
+        List<Issue> issues = new RequiredExplanationsRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertTrue(issues.get(0).message().contains("国有资产占有使用"), issues.get(0).message());
+    }
+}

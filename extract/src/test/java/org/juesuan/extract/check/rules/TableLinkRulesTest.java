@@ -1,0 +1,149 @@
+package org.juesuan.extract.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.rules.tables.CrossTableRule;
+import org.juesuan.extract.check.rules.tables.ItemTextRule;
+import org.juesuan.extract.check.rules.tables.SameItemRule;
+import org.juesuan.extract.check.rules.tables.TextTableRule;
+import org.juesuan.model.CellRef;
+import org.juesuan.model.SectionKind;
+import org.juesuan.model.Severity;
+import org.juesuan.model.TableKind;
+import org.junit.jupiter.api.Test;
+
+/** The rules between tables, and between the text and its tables, over hand-built input. */
+class TableLinkRulesTest {
+    private static void summary(TablesFixture fixture, String unit, String yearSpending, String socialSecurity) {
+        fixture.table(TableKind.INCOME_EXPENDITURE_SUMMARY, unit, TablesFixture.NAME, "收入 / 决算数", TablesFixture.PANEL,
+                        TablesFixture.NAME, "支出 / 决算数")
+                .row("一、一般公共预算财政拨款收入", "2,940.05", "八、社会保障和就业支出", socialSecurity)
+                .row("本年收入合计", "2,940.05", "本年支出合计", yearSpending).done();
+    }
+
+    private static void expenditure(TablesFixture fixture, String unit, String total, String socialSecurity) {
+        fixture.table(TableKind.EXPENDITURE, unit, TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("", "合计", total, "", "").row("208", "社会保障和就业支出", socialSecurity, "", "").done();
+    }
+
+    @Test
+    void theSummarysYearSpendingMustEqualTheExpenditureTablesTotal() {
+        TablesFixture fixture = new TablesFixture();
+        summary(fixture, "万元", "2,940.05", "326.72");
+        expenditure(fixture, "万元", "2,904.05", "326.72");
+        List<Issue> issues = new CrossTableRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.ERROR, issues.get(0).severity());
+        assertEquals("2,904.05", issues.get(0).stated());
+        assertEquals("2,940.05", issues.get(0).expected());
+        assertEquals(List.of(new CellRef("t2", 1, 2), new CellRef("t1", 2, 3)), issues.get(0).cells());
+    }
+
+    @Test
+    void oneCentBetweenTablesIsARoundingTailAndUnitsAreConverted() {
+        TablesFixture tail = new TablesFixture();
+        summary(tail, "万元", "2,940.05", "326.72");
+        expenditure(tail, "万元", "2,940.06", "326.72");
+        List<Issue> issues = new CrossTableRule().check(tail.input());
+        assertEquals(1, issues.size());
+        assertEquals(Severity.INFO, issues.get(0).severity());
+
+        TablesFixture units = new TablesFixture();
+        summary(units, "万元", "2,940.05", "326.72");
+        expenditure(units, "元", "29,400,512.34", "3,267,200.00");
+        assertTrue(new CrossTableRule().check(units.input()).isEmpty(), "29,400,512.34元 is 2,940.05万元");
+        assertTrue(new SameItemRule().check(units.input()).isEmpty(), "tables in different units are not compared line by line");
+    }
+
+    @Test
+    void aClassOnTheSummaryCarriesItsDetailedAmount() {
+        TablesFixture fixture = new TablesFixture();
+        summary(fixture, "万元", "2,940.05", "326.71");
+        expenditure(fixture, "万元", "2,940.05", "326.72");
+        List<Issue> issues = new SameItemRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.INFO, issues.get(0).severity(), "326.71 against 326.72 is a rounding tail");
+    }
+
+    @Test
+    void aCodeNamedDifferentlyInTwoTablesIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        expenditure(fixture, "万元", "326.72", "326.72");
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("208", "行政运行", "326.72", "326.72", "").done();
+        List<Issue> issues = new SameItemRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+        assertTrue(issues.get(0).message().contains("名为“行政运行”"), issues.get(0).message());
+    }
+
+    @Test
+    void aNameCutShortOrMixedWithItsNeighbourByAWrappedCellIsNotAnotherName() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080506", "机关事业单位职业年金缴费支出", "1.00", "1.00", "").done();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080506", "险机缴关费事支业出单位职业年金缴", "1.00", "1.00", "").done();
+        assertTrue(new SameItemRule().check(fixture.input()).isEmpty());
+    }
+
+    @Test
+    void aNarrativeTotalThatContradictsItsTableIsAnErrorCitingTheSentenceAndTheCell() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.FISCAL_SUMMARY, "万元", TablesFixture.NAME, "收入 / 决算数", TablesFixture.PANEL, TablesFixture.NAME,
+                "支出 / 合计").row("总计", "2,961.68", "总计", "2,961.68").done();
+        fixture.sentence("本单位2024年度财政拨款收入支出总计0.3万元。", SectionKind.FISCAL_OVERVIEW)
+                .value("财政拨款收、支总计", "财政拨款收入支出总计", "0.3万元").done();
+        CheckInput input = fixture.input();
+        List<Issue> issues = new TextTableRule().check(input);
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.ERROR, issues.get(0).severity());
+        assertEquals("2961.7万元", issues.get(0).expected());
+        assertEquals(List.of(new CellRef("t1", 1, 1)), issues.get(0).cells());
+        assertEquals("本单位2024年度财政拨款收入支出总计0.3万元。", input.disclosure().text().substring(issues.get(0).start(), issues.get(0).end()));
+    }
+
+    @Test
+    void textInTenThousandsMatchesATableInYuanAndALastDigitSlipIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("", "合计", "29,400,512.34", "23,369,100.00", "6,031,412.34").done();
+        fixture.sentence("一般公共预算财政拨款支出2940.05万元，其中基本支出2336.92万元。", SectionKind.GENERAL_BUDGET_TOTAL)
+                .value("一般公共预算财政拨款支出", "2940.05万元").value("基本支出", "2336.92万元").done();
+        List<Issue> issues = new TextTableRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+        assertEquals("2336.91万元", issues.get(0).expected());
+    }
+
+    @Test
+    void lastYearsFiguresAndAmountsOutsideTheirScopeAreNotComparedWithTheTable() {
+        TablesFixture fixture = new TablesFixture();
+        expenditure(fixture, "万元", "2,940.05", "326.72");
+        fixture.table(TableKind.INCOME_EXPENDITURE_SUMMARY, "万元", TablesFixture.NAME, "收入 / 决算数", TablesFixture.PANEL,
+                TablesFixture.NAME, "支出 / 决算数").row("本年收入合计", "2,946.25", "本年支出合计", "2,940.05").done();
+        fixture.sentence("上年本年支出合计3,003.19万元。", SectionKind.INCOME_EXPENDITURE_OVERVIEW)
+                .value("本年支出合计", "上年本年支出合计", "3,003.19万元").done();
+        fixture.sentence("机关运行经费中基本支出100.00万元。", SectionKind.OPERATING_COSTS).value("基本支出", "100.00万元").done();
+        assertTrue(new TextTableRule().check(fixture.input()).isEmpty());
+    }
+
+    @Test
+    void anItemExplanationStatesTheItemsFinalFigure() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("20106", "财政事务", "1,511.89", "1,503.52", "8.37")
+                .row("2010601", "行政运行", "1,511.89", "1,503.52", "8.37")
+                .row("2013101", "行政运行", "40.00", "40.00", "").done();
+        fixture.sentence("一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1,500.00万元，支出决算为1,151.89万元。",
+                SectionKind.GENERAL_BUDGET_DETAIL).completion("1,500.00万元", "1,151.89万元").done();
+        List<Issue> issues = new ItemTextRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.ERROR, issues.get(0).severity());
+        assertEquals("1511.89万元", issues.get(0).expected());
+    }
+}
