@@ -103,7 +103,11 @@ final class LineStripper extends PDFTextStripper {
             boolean blank = unicode == null || unicode.isBlank();
             double size = Math.max(glyph.getFontSizeInPt(), 1);
             double x = glyph.getXDirAdj();
-            boolean gap = !text.isEmpty() && x - right > RUN_GAP * size;
+            double baseline = glyph.getYDirAdj();
+            // a wide gap, a step back to the left or onto another baseline: the stripper joined
+            // glyphs drawn apart (two header cells drawn one after the other) into one word
+            boolean gap = !text.isEmpty() && (x - right > RUN_GAP * size || x < right - RUN_GAP * size
+                    || Math.abs(baseline - bottom) > RUN_GAP * size);
             if ((blank || gap) && !text.isEmpty()) {
                 lineRuns.add(new TextRun(text.toString(), left, top, right, bottom));
                 text.setLength(0);
@@ -111,7 +115,6 @@ final class LineStripper extends PDFTextStripper {
             if (blank) {
                 continue;
             }
-            double baseline = glyph.getYDirAdj();
             double height = Math.max(glyph.getHeightDir(), 0.7 * size);
             double glyphRight = x + Math.max(glyph.getWidthDirAdj(), 0);
             if (text.isEmpty()) {

@@ -8,7 +8,7 @@ final class CellText {
     /**
      * Drops all whitespace (a cell's wrapped lines are one text; PDF text puts spaces inside words),
      * and folds full-width digits, letters and signs to their ASCII forms one character to one.
-     * "项 目" → "项目", "１，２３４．５６" → "1,234.56", "单位:万元" stays.
+     * "项 目" → "项目", "１，２３４．５６" → "1,234.56", "－3.20" → "-3.20", "单位:万元" stays.
      */
     static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -22,6 +22,8 @@ final class CellText {
                 out.append((char) (c - 0xfee0));
             } else if (c == '\uff0c') {
                 out.append(',');
+            } else if (c == '\uff0d' || c == '\u2212') {
+                out.append('-');
             } else {
                 out.append(c);
             }

@@ -22,7 +22,7 @@ final class HeaderKinds {
             return text.contains("一般公共预算财政拨款") || text.contains("政府性基金预算财政拨款")
                     ? TableKind.FISCAL_SUMMARY : TableKind.INCOME_EXPENDITURE_SUMMARY;
         }
-        if (twoPanels && (text.contains("经济分类") || names.stream().anyMatch(n -> n.contains("人员经费")))) {
+        if (text.contains("经济分类") || twoPanels && names.stream().anyMatch(n -> n.contains("人员经费"))) {
             return TableKind.GENERAL_BUDGET_BASIC;
         }
         if (text.contains("年初结转和结余") && text.contains("年末结转和结余")) {

@@ -26,14 +26,14 @@ public final class TableReader {
         List<TableLine> lines = LineReader.read(grid, header, layout);
         List<String> notes = new ArrayList<>();
         TableKind kind = CaptionKinds.kindOf(caption.caption());
-        if (kind == TableKind.OTHER) {
-            kind = HeaderKinds.kindOf(header, layout, lines.stream().map(TableLine::name).toList());
-            if (kind.isNine()) {
-                notes.add((caption.caption().isEmpty() ? "未找到表名" : "表名“" + caption.caption() + "”未能对应九张表")
-                        + "，按表头识别为" + kind.chineseName());
-            }
+        TableKind byColumns = HeaderKinds.kindOf(header, layout, lines.stream().map(TableLine::name).toList());
+        if (kind == TableKind.OTHER && byColumns.isNine()) {
+            kind = byColumns;
+            notes.add((caption.caption().isEmpty() ? "未找到表名" : "表名“" + caption.caption() + "”未能对应九张表")
+                    + "，按表头识别为" + kind.chineseName());
         }
-        List<String> problems = ReadingJudge.problems(kind, grid, header, caption.titleRows(), layout, lines);
+        List<String> problems = new ArrayList<>(ReadingJudge.problems(kind, grid, header, caption.titleRows(), layout, lines));
+        KindAgreement.disagreement(kind, byColumns, layout).ifPresent(problems::add);
         notes.addAll(problems);
         if (problems.isEmpty() && lines.stream().allMatch(l -> l.values().stream().allMatch(v -> v.kind() == CellValueKind.BLANK))) {
             notes.add("表内无数据（空表）");

@@ -20,6 +20,7 @@ class CellValueReaderTest {
             156,211,123    | NUMBER | 156211123 | 0
             -3.20          | NUMBER | -3.20     | 2
             (1,234.00)     | NUMBER | -1234.00  | 2
+            －3.20          | NUMBER | -3.20     | 2
             １，２３４．５６ | NUMBER | 1234.56   | 2
             ' 4,733. 14 '  | NUMBER | 4733.14   | 2
             12.5%          | NUMBER | 12.5      | 1

@@ -167,6 +167,17 @@ class TableReaderTest {
     }
 
     @Test
+    void aCaptionThatBelongsToAnotherTableIsNotTrusted() {
+        Table income = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门收入预算总表", "单位：元"));
+        assertEquals(TableKind.INCOME, income.kind());
+        assertFalse(income.confident());
+        assertTrue(income.notes().stream().anyMatch(n -> n.contains("表名可能与表格错配")), income.notes().toString());
+        Table summary = reader.read(Grids.table(BUDGET_FUNCTIONS), List.of("2024年部门财务收支预算总表", "单位：元"));
+        assertFalse(summary.confident());
+        assertTrue(summary.notes().stream().anyMatch(n -> n.contains("应有左右两组项目列，表中读出1组")), summary.notes().toString());
+    }
+
+    @Test
     void aColumnNumberRowIsHeader() {
         Table table = reader.read(Grids.table(
                 "项目 | 本年支出合计 | 基本支出",

@@ -42,10 +42,29 @@ class DependencyRulesTest {
     }
 
     @Test
+    void tableReadingKnowsOnlyTheModelAndTheStagesBeforeIt() {
+        // Between the section structure and the figures: no library, no later stage, no Camel.
+        noClasses().that().resideInAPackage("org.juesuan.extract.tables")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.extract.read..",
+                        "org.juesuan.extract.figures..", "org.juesuan.extract.statements..", "org.juesuan.extract.check..",
+                        "org.juesuan.extract.words..", "org.juesuan.extract.poi..", "org.juesuan.extract.tika..",
+                        "org.juesuan.extract.hanlp..", "org.juesuan.extract.opennlp..", "org.apache..", "com.hankcs..")
+                .check(classes);
+    }
+
+    @Test
     void tikaStaysInItsAdapter() {
         // The benchmark's bare Tika parse is the floor it measures against, so it calls Tika itself.
         noClasses().that().resideOutsideOfPackages("org.juesuan.extract.tika..", "org.juesuan.ingest.bench..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.tika..").check(classes);
+    }
+
+    @Test
+    void pdfBoxStaysInItsAdapter() {
+        // Table geometry (extract.tables.grid) works on our own records, never on PDFBox types.
+        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.pdfbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
     }
 
     @Test

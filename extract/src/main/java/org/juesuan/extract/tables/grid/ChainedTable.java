@@ -18,10 +18,13 @@ final class ChainedTable {
         List<RawCell> cells = new ArrayList<>(first.cells());
         int rows = first.rows();
         for (PageTable piece : pieces.subList(1, pieces.size())) {
+            int[] columns = ColumnMap.onto(first.columnEdges(), piece.columnEdges());
             int repeated = repeatedHeaderRows(first, piece);
             for (RawCell cell : piece.cells()) {
                 if (cell.row() >= repeated) {
-                    cells.add(new RawCell(cell.row() - repeated + rows, cell.column(), cell.rowSpan(), cell.columnSpan(),
+                    int column = columns[cell.column()];
+                    int span = columns[cell.column() + cell.columnSpan()] - column;
+                    cells.add(new RawCell(cell.row() - repeated + rows, column, cell.rowSpan(), span,
                             cell.text(), cell.page(), cell.box()));
                 }
             }

@@ -14,8 +14,6 @@ final class ContinuedTables {
     /** A page number alone: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–]?\\s*\\d{1,4}\\s*[-—–]?|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
-    /** Column edges of two pieces of one table lie this close (points). */
-    private static final double SAME_EDGE = 3.0;
 
     private ContinuedTables() {
     }
@@ -30,7 +28,7 @@ final class ContinuedTables {
                 PageTable piece = onPage.get(t);
                 boolean continues = open != null && t == 0 && p > 0
                         && open.get(open.size() - 1).page() == piece.page() - 1
-                        && sameColumns(open.get(open.size() - 1), piece)
+                        && sameColumns(open.get(0), piece)
                         && lastOnPage(pages.get(p - 1), tablesByPage.get(p - 1), open.get(open.size() - 1))
                         && firstOnPage(pages.get(p), onPage, piece, pages.get(p - 1));
                 if (continues) {
@@ -46,15 +44,7 @@ final class ContinuedTables {
     }
 
     private static boolean sameColumns(PageTable a, PageTable b) {
-        if (a.columns() != b.columns()) {
-            return false;
-        }
-        for (int i = 0; i < a.columnEdges().size(); i++) {
-            if (Math.abs(a.columnEdges().get(i) - b.columnEdges().get(i)) > SAME_EDGE) {
-                return false;
-            }
-        }
-        return true;
+        return ColumnMap.onto(a.columnEdges(), b.columnEdges()) != null;
     }
 
     private static boolean lastOnPage(PageLayout page, List<PageTable> tables, PageTable table) {

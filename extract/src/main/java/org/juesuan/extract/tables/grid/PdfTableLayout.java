@@ -16,14 +16,24 @@ import org.juesuan.extract.parse.RawTable;
  * before and after their table.
  */
 public final class PdfTableLayout {
+    /** Rows a table needs unless it continues one from the page before. */
+    private static final int MIN_ROWS = 2;
+
     private final PageTextJoiner joiner = new PageTextJoiner();
 
     public PageTextJoiner.Joined blocks(List<PageLayout> pages) {
         List<List<PageTable>> byPage = new ArrayList<>();
         for (PageLayout page : pages) {
-            byPage.add(PageTables.find(page));
+            byPage.add(new ArrayList<>(PageTables.find(page)));
         }
-        List<List<PageTable>> chains = ContinuedTables.chain(pages, byPage);
+        List<List<PageTable>> chains = new ArrayList<>(ContinuedTables.chain(pages, byPage));
+        // a single ruled row that continues no table is a framed line of text, not a table
+        for (List<PageTable> chain : List.copyOf(chains)) {
+            if (chain.size() == 1 && chain.get(0).rows() < MIN_ROWS) {
+                chains.remove(chain);
+                byPage.get(chain.get(0).page() - 1).remove(chain.get(0));
+            }
+        }
         List<RawTable> tables = new ArrayList<>();
         Map<PageTable, String> placeholders = new HashMap<>();
         Map<Integer, Set<Integer>> repeatedLines = new HashMap<>();

@@ -30,7 +30,9 @@ final class RuledTableFinder {
         for (RuledRegion region : RuledRegion.of(horizontals, verticals)) {
             List<Double> ys = Edges.cluster(region.horizontals().stream().map(Ruling::top).toList());
             List<Double> xs = Edges.cluster(region.verticals().stream().map(Ruling::left).toList());
-            if (ys.size() >= 3 && xs.size() >= 3) {
+            // one row is enough for the last row of a table continued from the page before (合计 alone);
+            // a one-row grid that continues nothing is dropped by PdfTableLayout
+            if (ys.size() >= 2 && xs.size() >= 3) {
                 PageTable table = build(region, ys, xs);
                 if (table != null) {
                     tables.add(table);
