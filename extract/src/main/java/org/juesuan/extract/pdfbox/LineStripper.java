@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.juesuan.extract.tables.grid.PrintedLine;
+import org.juesuan.extract.tables.grid.Ruling;
 import org.juesuan.extract.tables.grid.TextRun;
 
 /**
@@ -28,8 +29,11 @@ final class LineStripper extends PDFTextStripper {
     private static final double RUN_GAP = 0.5;
 
     private final int maxCharacters;
-    private final List<List<PrintedLine>> pages = new ArrayList<>();
+    /** By 1-based page number: a page without content is never processed and has no entry. */
+    private final java.util.Map<Integer, List<PrintedLine>> pages = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Ruling>> rulings = new java.util.HashMap<>();
     private List<PrintedLine> page;
+    private RulingCollector pageRulings;
     private final StringBuilder lineText = new StringBuilder();
     private final List<TextRun> lineRuns = new ArrayList<>();
     private long characters;
@@ -40,11 +44,29 @@ final class LineStripper extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(false);
         setWordSeparator(" ");
         setLineSeparator("\n");
+        PathOperator.teach(this, this::addOperator, () -> pageRulings);
     }
 
-    /** The lines of every page, in page order. */
-    List<List<PrintedLine>> pages() {
-        return List.copyOf(pages);
+    /** The lines of a page (1-based), none when it has no content. */
+    List<PrintedLine> lines(int pageNumber) {
+        return pages.getOrDefault(pageNumber, List.of());
+    }
+
+    /** The rulings of a page (1-based), none when it has no content. */
+    List<Ruling> rulings(int pageNumber) {
+        return rulings.getOrDefault(pageNumber, List.of());
+    }
+
+    /** Sets up the page's ruling collector before its content is processed (path operators run then). */
+    @Override
+    public void processPage(PDPage pdPage) throws IOException {
+        pageRulings = new RulingCollector(pdPage);
+        try {
+            super.processPage(pdPage);
+        } finally {
+            rulings.put(getCurrentPageNo(), pageRulings.rulings());
+            pageRulings = null;
+        }
     }
 
     @Override
@@ -55,7 +77,7 @@ final class LineStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage pdPage) {
         endLine();
-        pages.add(List.copyOf(page));
+        pages.put(getCurrentPageNo(), List.copyOf(page));
         page = null;
     }
 

@@ -12,12 +12,10 @@ import org.juesuan.extract.UnreadableDocumentException.Problem;
 import org.juesuan.extract.tables.grid.PageLayout;
 import org.juesuan.extract.tables.grid.PrintedLine;
 import org.juesuan.extract.tables.grid.Ruling;
-import org.juesuan.extract.tables.grid.TableCandidates;
 
 /**
  * Opens a PDF once with PDFBox and gives, per page, its text lines with their runs and its ruling
- * lines. Rulings are collected only on pages whose text looks tabular: drawing operations on prose
- * pages are not worth a second look.
+ * lines, both from one pass over each page's content.
  */
 public final class PdfBoxPages {
     /** The document's pages and its metadata title (or null). */
@@ -31,15 +29,13 @@ public final class PdfBoxPages {
         try (PDDocument document = Loader.loadPDF(content)) {
             LineStripper stripper = new LineStripper(maxCharacters);
             stripper.getText(document);
-            List<List<PrintedLine>> lines = stripper.pages();
-            List<PageLayout> pages = new ArrayList<>(lines.size());
+            List<PageLayout> pages = new ArrayList<>(document.getNumberOfPages());
             for (int i = 0; i < document.getNumberOfPages(); i++) {
                 PDPage page = document.getPage(i);
-                List<PrintedLine> pageLines = i < lines.size() ? lines.get(i) : List.of();
-                List<Ruling> rulings = TableCandidates.mayHoldTable(pageLines)
-                        ? new RulingCollector(page).collect() : List.of();
+                List<PrintedLine> pageLines = stripper.lines(i + 1);
+                List<Ruling> pageRulings = stripper.rulings(i + 1);
                 DisplaySpace space = new DisplaySpace(page);
-                pages.add(new PageLayout(i + 1, space.displayedWidth(), space.displayedHeight(), pageLines, rulings));
+                pages.add(new PageLayout(i + 1, space.displayedWidth(), space.displayedHeight(), pageLines, pageRulings));
             }
             String title = document.getDocumentInformation().getTitle();
             return new Read(pages, title == null || title.isBlank() ? null : title.strip());

@@ -1,21 +1,19 @@
 package org.juesuan.extract.pdfbox;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.juesuan.extract.tables.grid.Ruling;
 
 /**
- * Collects a page's ruling lines from its drawing operations: stroked straight segments and the
+ * Collects a page's ruling lines from its path operations (fed by {@link PathOperator} during the
+ * one pass of the text extractor, points already in user space): stroked straight segments and the
  * edges of stroked rectangles, and thin filled rectangles (how Word and WPS draw cell borders),
  * each as a horizontal or vertical {@link Ruling} in displayed coordinates. Curves, images, text
  * and wide filled areas (shading) are not rulings.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     /** A filled rectangle this thin (points) is a drawn line. */
     private static final double THIN = 3.0;
     /** A segment off the axis by no more than this (points) is axis-aligned. */
@@ -31,22 +29,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D.Float currentPoint = new Point2D.Float();
 
     RulingCollector(PDPage page) {
-        super(page);
         this.space = new DisplaySpace(page);
     }
 
-    List<Ruling> collect() throws IOException {
-        processPage(getPage());
+    List<Ruling> rulings() {
         return List.copyOf(rulings);
     }
 
-    @Override
-    protected void showText(byte[] string) {
-        // glyphs are the text extractor's business; skipping them makes this pass cheap
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         List<Point2D.Double> rectangle = new ArrayList<>(List.of(space.toDisplay(p0), space.toDisplay(p1),
                 space.toDisplay(p2), space.toDisplay(p3), space.toDisplay(p0)));
         subpaths.add(rectangle);
@@ -54,16 +44,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = new Point2D.Float((float) p0.getX(), (float) p0.getY());
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new ArrayList<>();
         current.add(space.toDisplay(new Point2D.Float(x, y)));
         subpaths.add(current);
         currentPoint = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         if (current == null) {
             moveTo(currentPoint.x, currentPoint.y);
         }
@@ -71,32 +59,23 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         current = null; // a curve is no ruling; a later lineTo starts afresh from here
         currentPoint = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return currentPoint;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         if (current != null && !current.isEmpty()) {
             current.add(current.get(0));
         }
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         subpaths.clear();
         current = null;
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (List<Point2D.Double> subpath : subpaths) {
             for (int i = 0; i + 1 < subpath.size(); i++) {
                 addSegment(subpath.get(i), subpath.get(i + 1));
@@ -105,35 +84,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (List<Point2D.Double> subpath : subpaths) {
             addThinArea(subpath);
         }
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         List<List<Point2D.Double>> paths = List.copyOf(subpaths);
         strokePath();
         subpaths.addAll(paths);
-        fillPath(windingRule);
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // pictures are not rulings
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // the clip does not hide table borders in the documents we read
-    }
-
-    @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        // shading is background
+        fillPath();
     }
 
     private void addSegment(Point2D.Double a, Point2D.Double b) {
