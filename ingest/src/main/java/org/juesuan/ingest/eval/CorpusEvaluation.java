@@ -67,8 +67,8 @@ public final class CorpusEvaluation {
         return new Report(documents, figures);
     }
 
-    /** A document file, or text extracted page by page ({@code NAME.pages.json} with {@code page_texts}). */
-    private Disclosure read(Path document) throws IOException, DisclosureReadException {
+    /** A document file, or text extracted page by page ({@code NAME.pages.json} with {@code page_texts}); not checked. */
+    public Disclosure read(Path document) throws IOException, DisclosureReadException {
         SourceDocument source = SourceDocument.read(document);
         if (!document.getFileName().toString().endsWith(".pages.json")) {
             return reader.read(source);
