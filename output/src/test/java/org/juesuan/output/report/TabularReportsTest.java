@@ -56,7 +56,7 @@ class TabularReportsTest {
                 checkRow(sheet.getRow(r + 1), rows.get(r));
             }
             assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "autofilter");
-            assertEquals("A1:P10", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:Q10", sheet.getCTWorksheet().getAutoFilter().getRef());
             PaneInformation pane = sheet.getPaneInformation();
             assertTrue(pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() == 1, "frozen header row");
         }
