@@ -5,11 +5,12 @@ import java.util.List;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
 import org.juesuan.output.tables.CellCitations;
+import org.juesuan.output.tables.TableNames;
 
 /**
  * The tables part of the report's navigation: the nine in the national template's order, each
- * linked where the document has it and marked 未找到 where its reader found none, then the other
- * tables. A document with no table at all says so instead of listing nine absences.
+ * linked where the document has it (under its own caption: a budget names them differently) and
+ * marked 未找到 where its reader found none, then the other tables. A document with no table at all says so instead of listing nine absences.
  */
 final class TableNavigation {
     /**
@@ -42,11 +43,13 @@ final class TableNavigation {
                 items.add(new Item(null, label, "missing", null, "未找到此表"));
             }
             for (int i = 0; i < ofKind.size(); i++) {
-                items.add(item(ofKind.get(i), i == 0 ? label : label + "（" + ofKind.get(i).id() + "）", "found", citations));
+                Table table = ofKind.get(i);
+                String name = "表" + kind.number() + " " + TableNames.shortName(table);
+                items.add(item(table, i == 0 ? name : name + "（" + table.id() + "）", "found", citations));
             }
         }
         tables.stream().filter(t -> !t.kind().isNine())
-                .forEach(t -> items.add(item(t, TableCards.title(t), "other", citations)));
+                .forEach(t -> items.add(item(t, TableNames.shortName(t), "other", citations)));
         return items;
     }
 

@@ -16,6 +16,7 @@ import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FindingRow;
 import org.juesuan.output.run.RunSummary;
 import org.juesuan.output.tables.CellCitations;
+import org.juesuan.output.tables.TableNames;
 
 /**
  * {@code NAME.xlsx}, one document's workbook beside its {@code NAME.html}: the 问题 sheet of its
@@ -47,11 +48,9 @@ public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
         }
     }
 
-    /** t3 支出决算表 for one of the nine, t12 followed by its caption for another table. */
+    /** t3 支出决算表: the table's id, then its caption without the year (or its kind's name). */
     static String wantedName(Table table) {
-        String what = table.kind().isNine() ? table.kind().chineseName()
-                : table.caption().isBlank() ? table.kind().chineseName() : table.caption();
-        return table.id() + " " + what;
+        return table.id() + " " + TableNames.shortName(table);
     }
 
     /** 'sheet name'!B6: a link inside the workbook to the 0-based position. */
