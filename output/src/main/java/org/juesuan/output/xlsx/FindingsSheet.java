@@ -22,6 +22,8 @@ import org.juesuan.output.run.FindingRow;
  */
 final class FindingsSheet {
     static final String NAME = "问题";
+    /** The most characters Excel holds in a cell; POI refuses more. */
+    static final int MAX_CELL_TEXT = 32_767;
     private static final int[] WIDTHS = {24, 24, 8, 22, 16, 10, 60, 12, 12, 12, 12, 8, 40, 60, 10, 20, 18};
 
     private FindingsSheet() {
@@ -67,8 +69,13 @@ final class FindingsSheet {
         } else if (value instanceof BigDecimal decimal) {
             cell.setCellValue(decimal.doubleValue());
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(fit(value.toString()));
         }
+    }
+
+    /** The text cut to what a cell holds, ending in … when cut (a misread page can make one huge cell). */
+    static String fit(String text) {
+        return text.length() <= MAX_CELL_TEXT ? text : text.substring(0, MAX_CELL_TEXT - 1) + "…";
     }
 
     static void headerCell(Row row, int column, String text, CellStyle style) {

@@ -93,7 +93,7 @@ final class TableSheet {
             target.setCellStyle(styles.of(new TableStyles.Key(false, format(number), citations.gravest(cell))));
         } else {
             if (!cell.text().isEmpty()) {
-                target.setCellValue(cell.text());
+                target.setCellValue(FindingsSheet.fit(cell.text()));
             }
             target.setCellStyle(styles.of(key(cell)));
         }
@@ -174,6 +174,6 @@ final class TableSheet {
     private void line(int rowIndex, String label, String text) {
         Row row = sheet.createRow(rowIndex);
         row.createCell(0).setCellValue(label);
-        row.createCell(1).setCellValue(text);
+        row.createCell(1).setCellValue(FindingsSheet.fit(text));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.model.Disclosure;
+import org.juesuan.model.TableKind;
 import org.juesuan.output.ReportFolder;
 import org.juesuan.output.run.FindingColumn;
 import org.juesuan.output.run.RunSummary;
@@ -97,6 +98,22 @@ class DocumentWorkbookTest {
                     "a table its reader did not trust still shows each cell's own printed number");
             assertEquals(CellType.BLANK, untrusted.getRow(2).getCell(2).getCellType());
             assertEquals("未能可靠读出此表，不据此核算", untrusted.getRow(9).getCell(1).getStringCellValue(), "and says it was not trusted");
+        }
+    }
+
+    @Test
+    void aHugeCellIsCutToWhatExcelHolds() throws Exception {
+        String huge = "长".repeat(40_000);
+        Disclosure misread = new SampleDisclosureBuilder().heading("s1", "一、", "表", 1, null)
+                .readTable("", TableKind.OTHER, "", 0, new String[][] {{huge, "1.00"}}, new int[0][], 0, new int[0], false,
+                        List.of("整页读成了一个单元格"))
+                .build("misread.pdf", "某局", 2024);
+        Path file = folder.resolve("misread.xlsx");
+        new ReportFolder(folder).writeTables(misread, file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            String text = workbook.getSheet("t1 表格 t1").getRow(0).getCell(0).getStringCellValue();
+            assertEquals(32_767, text.length());
+            assertTrue(text.endsWith("…"));
         }
     }
 
