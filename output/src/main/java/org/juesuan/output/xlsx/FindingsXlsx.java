@@ -30,7 +30,7 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
     public static final String DOCUMENTS_SHEET = "文件";
     public static final String FAILURES_SHEET = "未能读取";
     static final List<String> DOCUMENT_HEADERS = List.of("文件", "单位", "年度", "页数", "格式", "错误", "警告", "提示",
-            "问题合计", "读取提示", "报告", "文档编号");
+            "问题合计", "读取提示", "报告", "文档编号", "表格工作簿");
     static final List<String> FAILURE_HEADERS = List.of("文件", "原因", "原因（英文）", "阶段");
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -62,15 +62,20 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
             List<Object> values = List.of(info.sourceName(), nullable(info.organization()), nullable(info.fiscalYear()),
                     info.pages(), info.format().name(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
                     summary.count(Severity.INFO), summary.findings().size(), summary.warningCount(), summary.reportFile(),
-                    info.id());
+                    info.id(), nullable(summary.workbookFile()));
             for (int c = 0; c < values.size(); c++) {
                 FindingsSheet.put(row, c, values.get(c));
             }
             Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
             link.setAddress(RelativeLink.of(summary.reportFile()));
             row.getCell(10).setHyperlink(link);
+            if (summary.workbookFile() != null) {
+                Hyperlink tables = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+                tables.setAddress(RelativeLink.of(summary.workbookFile()));
+                row.getCell(12).setHyperlink(tables);
+            }
         }
-        FindingsSheet.finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20});
+        FindingsSheet.finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20, 24});
     }
 
     private static void writeFailures(Workbook workbook, CellStyle header, List<FailedDocument> failures) {

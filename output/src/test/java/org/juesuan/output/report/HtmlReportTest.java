@@ -71,6 +71,8 @@ public class HtmlReportTest {
     void indexHasARowPerDocumentTheFailuresAndTheChart() throws Exception {
         String html = render(new IndexHtml(), run());
         assertTrue(html.contains("href=\"bureau%202021%20%231.pdf.html\""), "the link is percent-encoded");
+        assertTrue(html.contains("href=\"bureau%202021%20%231.pdf.xlsx\""), "the workbook of a document with tables");
+        assertFalse(html.contains("quiet.docx.xlsx"), "none for a document without");
         assertTrue(html.contains("quiet.docx"));
         assertTrue(html.contains("文件已加密，无法读取"));
         assertEquals(5, count(html, "<rect "), "one bar per rule");
