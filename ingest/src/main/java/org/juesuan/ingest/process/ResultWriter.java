@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.juesuan.model.Disclosure;
 import org.juesuan.output.AtomicFile;
+import org.juesuan.output.ReportFolder;
 import org.juesuan.output.html.DocumentReportHtml;
 import org.juesuan.output.json.DisclosureJson;
 
@@ -15,9 +16,11 @@ public final class ResultWriter {
     private final Path out;
     private final DisclosureJson json = new DisclosureJson();
     private final DocumentReportHtml report = new DocumentReportHtml();
+    private final ReportFolder folder;
 
     public ResultWriter(Path out) {
         this.out = out;
+        this.folder = new ReportFolder(out);
     }
 
     /**
@@ -40,6 +43,7 @@ public final class ResultWriter {
     public void write(Disclosure disclosure, String outputName) throws IOException {
         json.write(disclosure, jsonFor(outputName));
         AtomicFile.write(out.resolve(reportName(outputName)), report, disclosure);
+        folder.writeTables(disclosure, out.resolve(outputName + ".xlsx"));
     }
 
     /** The reviewer's HTML report of a document named {@code outputName}. */

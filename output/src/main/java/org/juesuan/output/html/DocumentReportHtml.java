@@ -20,11 +20,13 @@ import org.juesuan.model.Severity;
 import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.FindingRow;
 import org.juesuan.output.run.SeverityLabel;
+import org.juesuan.output.tables.CellCitations;
 
 /**
  * {@code NAME.html}: the reviewer's report on one document. Findings first (errors, then warnings,
- * then notes), each linked to its sentence in the document's text shown section by section below;
- * filters by severity and rule; the section tree as navigation. One self-contained file.
+ * then notes), each linked to its sentence in the document's text shown section by section below
+ * and to the table cells it cites; then the tables, each as a grid; filters by severity and rule;
+ * the section tree and the nine tables as navigation. One self-contained file.
  */
 public final class DocumentReportHtml implements ReportWriter<Disclosure> {
     private final HtmlTemplate template = new HtmlTemplate("report");
@@ -45,7 +47,7 @@ public final class DocumentReportHtml implements ReportWriter<Disclosure> {
     public record View(String title, String organization, Integer year, String sourceName, String format, int pages,
                        String documentId, List<Count> severities, int total, List<FindingCard> findings,
                        List<Count> rules, List<NavItem> sections, List<DocumentText.BlockView> blocks,
-                       List<WarningLine> warnings) {
+                       List<WarningLine> warnings, List<TableCard> tables, List<TableNavigation.Item> tableNavigation) {
     }
 
     @Override
@@ -58,15 +60,17 @@ public final class DocumentReportHtml implements ReportWriter<Disclosure> {
         DocumentText text = new DocumentText(disclosure);
         Map<String, Figure> figures = disclosure.figures().stream()
                 .collect(Collectors.toMap(Figure::id, Function.identity(), (a, b) -> a));
+        CellCitations citations = new CellCitations(disclosure);
         List<FindingCard> cards = disclosure.findings().stream().sorted(FindingRow.order())
-                .map(f -> FindingCard.of(f, figures, text.anchorBlock(f).isPresent()))
+                .map(f -> FindingCard.of(f, figures, text.anchorBlock(f).isPresent(), citations))
                 .toList();
         List<WarningLine> warnings = disclosure.warnings().stream()
                 .map(w -> new WarningLine(w.code().name(), w.message(), w.page())).toList();
         String title = info.title() != null ? info.title() : info.sourceName();
         return new View(title, info.organization(), info.fiscalYear(), info.sourceName(), info.format().name(),
                 info.pages(), info.id(), severities(disclosure.findings()), disclosure.findings().size(), cards,
-                rules(disclosure.findings()), navigation(disclosure), text.blocks(), warnings);
+                rules(disclosure.findings()), navigation(disclosure), text.blocks(), warnings,
+                TableCards.of(disclosure.tables(), citations), TableNavigation.of(disclosure.tables(), citations));
     }
 
     static List<Count> severities(List<Finding> findings) {

@@ -31,8 +31,10 @@ final class DocumentText {
      * @param level    the heading's level (1 at the top), 0 for other blocks
      * @param newPage  the page number when this block starts a page, else null
      * @param segments its text, cut at the marks
+     * @param tableHref the table in the tables view (#table-t3) for a TABLE block whose table is there, else null
      */
-    record BlockView(String anchor, String css, boolean heading, int level, Integer newPage, List<Segment> segments) {
+    record BlockView(String anchor, String css, boolean heading, int level, Integer newPage, List<Segment> segments,
+                     String tableHref) {
     }
 
     DocumentText(Disclosure disclosure) {
@@ -85,10 +87,18 @@ final class DocumentText {
         Section section = block.kind() == BlockKind.HEADING ? sectionByHeading.get(block.id()) : null;
         String kind = block.kind().name().toLowerCase(Locale.ROOT);
         if (section == null) {
-            return new BlockView(anchor(block.id()), "block " + kind, false, 0, newPage, segments);
+            return new BlockView(anchor(block.id()), "block " + kind, false, 0, newPage, segments, tableHref(block));
         }
         int level = Math.min(section.level(), 6);
-        return new BlockView(anchor(block.id()), "block heading lvl-" + level, true, level, newPage, segments);
+        return new BlockView(anchor(block.id()), "block heading lvl-" + level, true, level, newPage, segments, null);
+    }
+
+    private String tableHref(Block block) {
+        String tableId = block.tableId();
+        if (tableId == null || disclosure.tables().stream().noneMatch(t -> t.id().equals(tableId))) {
+            return null;
+        }
+        return "#" + TableCards.anchor(tableId);
     }
 
     private Map<String, List<Mark>> figureMarks() {

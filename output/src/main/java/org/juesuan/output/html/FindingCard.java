@@ -8,7 +8,9 @@ import java.util.Map;
 import org.juesuan.model.Figure;
 import org.juesuan.model.Finding;
 import org.juesuan.model.ValueRange;
+import org.juesuan.output.run.CellLabel;
 import org.juesuan.output.run.SeverityLabel;
+import org.juesuan.output.tables.CellCitations;
 
 /**
  * One finding as the report prints it: its rule, message, stated against expected, and its sentence
@@ -29,12 +31,24 @@ import org.juesuan.output.run.SeverityLabel;
  * @param sentence     the sentence, cut at the figures
  * @param target       the anchor of the sentence in the text view (#ev-k1), or null when it lies outside every block
  * @param figures      the figures involved, as printed
+ * @param cells        the table cells it cites, each a link to the cell in the tables view
  */
 public record FindingCard(String id, String severity, String severityCss, String severityName, String ruleId,
                           String ruleName, String message, String stated, String expected, String range, int page,
-                          String sectionPath, List<Segment> sentence, String target, List<String> figures) {
+                          String sectionPath, List<Segment> sentence, String target, List<String> figures,
+                          List<CellLink> cells) {
 
-    static FindingCard of(Finding finding, Map<String, Figure> figures, boolean anchored) {
+    /**
+     * A cited cell as a link.
+     *
+     * @param href  #cell-t3-r6-c2
+     * @param label t3 R6C2
+     * @param title the table's title and the cell's text
+     */
+    public record CellLink(String href, String label, String title) {
+    }
+
+    static FindingCard of(Finding finding, Map<String, Figure> figures, boolean anchored, CellCitations citations) {
         List<Mark> marks = new ArrayList<>();
         List<String> raws = new ArrayList<>();
         String sentence = finding.evidence().sentence();
@@ -59,7 +73,14 @@ public record FindingCard(String id, String severity, String severityCss, String
                 SeverityLabel.of(finding.severity()), finding.ruleId(), finding.ruleName(), finding.message(),
                 finding.stated(), finding.expected(), range(finding.expectedRange()), finding.evidence().page(),
                 finding.evidence().sectionPath(), Segmenter.cut(sentence, offset, marks, Map.of(), Map.of()),
-                anchored ? "#ev-" + finding.id() : null, raws);
+                anchored ? "#ev-" + finding.id() : null, raws, cells(finding, citations));
+    }
+
+    private static List<CellLink> cells(Finding finding, CellCitations citations) {
+        return citations.resolve(finding).stream().map(cited -> new CellLink(
+                "#" + TableCards.cellAnchor(cited.table().id(), cited.cell().row(), cited.cell().column()),
+                CellLabel.of(cited.ref()),
+                TableCards.title(cited.table()) + "：" + cited.cell().text())).toList();
     }
 
     private static String range(ValueRange range) {

@@ -20,8 +20,8 @@ import org.juesuan.output.run.RunSummary;
 public final class IndexHtml implements ReportWriter<RunSummary> {
     private final HtmlTemplate template = new HtmlTemplate("index");
 
-    /** One document's row. */
-    public record Row(String href, String sourceName, String organization, Integer year, int pages, int errors,
+    /** One document's row; {@code workbook} links its NAME.xlsx, or is null for a document without tables. */
+    public record Row(String href, String workbook, String sourceName, String organization, Integer year, int pages, int errors,
                       int warnings, int infos, int total) {
     }
 
@@ -44,7 +44,8 @@ public final class IndexHtml implements ReportWriter<RunSummary> {
 
     private static Row row(DocumentSummary summary) {
         DocumentInfo info = summary.document();
-        return new Row(RelativeLink.of(summary.reportFile()), info.sourceName(), info.organization(), info.fiscalYear(), info.pages(),
+        String workbook = summary.workbookFile();
+        return new Row(RelativeLink.of(summary.reportFile()), workbook == null ? null : RelativeLink.of(workbook), info.sourceName(), info.organization(), info.fiscalYear(), info.pages(),
                 summary.count(Severity.ERROR), summary.count(Severity.WARNING), summary.count(Severity.INFO),
                 summary.findings().size());
     }

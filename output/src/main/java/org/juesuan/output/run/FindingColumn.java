@@ -24,7 +24,9 @@ public enum FindingColumn {
     SECTION("章节", r -> r.finding().evidence().sectionPath()),
     SENTENCE("原句", r -> r.finding().evidence().sentence()),
     FINDING_ID("问题编号", r -> r.finding().id()),
-    FINGERPRINT("指纹", r -> r.finding().fingerprint());
+    FINGERPRINT("指纹", r -> r.finding().fingerprint()),
+    /** The table cells the finding cites, t3 R6C2 (see {@link CellLabel}); null for a narrative finding. */
+    CELLS("单元格", r -> r.finding().cells().isEmpty() ? null : CellLabel.list(r.finding().cells()));
 
     private final String header;
     private final Function<FindingRow, Object> value;

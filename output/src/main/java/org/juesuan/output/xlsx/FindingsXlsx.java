@@ -2,24 +2,19 @@ package org.juesuan.output.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.juesuan.model.DocumentInfo;
 import org.juesuan.model.Severity;
 import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FailedDocument;
-import org.juesuan.output.run.FindingColumn;
 import org.juesuan.output.run.FindingRow;
 import org.juesuan.output.run.RelativeLink;
 import org.juesuan.output.run.RunSummary;
@@ -31,11 +26,11 @@ import org.juesuan.output.run.RunSummary;
  * Streaming workbook: the watch route rewrites this file after every document.
  */
 public final class FindingsXlsx implements ReportWriter<RunSummary> {
-    public static final String FINDINGS_SHEET = "问题";
+    public static final String FINDINGS_SHEET = FindingsSheet.NAME;
     public static final String DOCUMENTS_SHEET = "文件";
     public static final String FAILURES_SHEET = "未能读取";
     static final List<String> DOCUMENT_HEADERS = List.of("文件", "单位", "年度", "页数", "格式", "错误", "警告", "提示",
-            "问题合计", "读取提示", "报告", "文档编号");
+            "问题合计", "读取提示", "报告", "文档编号", "表格工作簿");
     static final List<String> FAILURE_HEADERS = List.of("文件", "原因", "原因（英文）", "阶段");
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -43,8 +38,8 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
     public void write(RunSummary run, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            CellStyle header = headerStyle(workbook);
-            writeFindings(workbook, header, FindingRow.of(run));
+            CellStyle header = FindingsSheet.headerStyle(workbook);
+            FindingsSheet.write(workbook, header, FindingRow.of(run), null);
             writeDocuments(workbook, header, run.documents());
             writeFailures(workbook, header, run.failures());
             workbook.write(out);
@@ -54,27 +49,11 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
         }
     }
 
-    private static void writeFindings(Workbook workbook, CellStyle header, List<FindingRow> rows) {
-        Sheet sheet = workbook.createSheet(FINDINGS_SHEET);
-        FindingColumn[] columns = FindingColumn.values();
-        Row top = sheet.createRow(0);
-        for (int c = 0; c < columns.length; c++) {
-            headerCell(top, c, columns[c].header(), header);
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            for (int c = 0; c < columns.length; c++) {
-                put(row, c, columns[c].value(rows.get(r)));
-            }
-        }
-        finish(sheet, columns.length, rows.size(), new int[] {24, 24, 8, 22, 16, 10, 60, 12, 12, 12, 12, 8, 40, 60, 10, 20});
-    }
-
     private static void writeDocuments(Workbook workbook, CellStyle header, List<DocumentSummary> documents) {
         Sheet sheet = workbook.createSheet(DOCUMENTS_SHEET);
         Row top = sheet.createRow(0);
         for (int c = 0; c < DOCUMENT_HEADERS.size(); c++) {
-            headerCell(top, c, DOCUMENT_HEADERS.get(c), header);
+            FindingsSheet.headerCell(top, c, DOCUMENT_HEADERS.get(c), header);
         }
         for (int r = 0; r < documents.size(); r++) {
             DocumentSummary summary = documents.get(r);
@@ -83,72 +62,40 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
             List<Object> values = List.of(info.sourceName(), nullable(info.organization()), nullable(info.fiscalYear()),
                     info.pages(), info.format().name(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
                     summary.count(Severity.INFO), summary.findings().size(), summary.warningCount(), summary.reportFile(),
-                    info.id());
+                    info.id(), nullable(summary.workbookFile()));
             for (int c = 0; c < values.size(); c++) {
-                put(row, c, values.get(c));
+                FindingsSheet.put(row, c, values.get(c));
             }
             Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
             link.setAddress(RelativeLink.of(summary.reportFile()));
             row.getCell(10).setHyperlink(link);
+            if (summary.workbookFile() != null) {
+                Hyperlink tables = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+                tables.setAddress(RelativeLink.of(summary.workbookFile()));
+                row.getCell(12).setHyperlink(tables);
+            }
         }
-        finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20});
+        FindingsSheet.finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20, 24});
     }
 
     private static void writeFailures(Workbook workbook, CellStyle header, List<FailedDocument> failures) {
         Sheet sheet = workbook.createSheet(FAILURES_SHEET);
         Row top = sheet.createRow(0);
         for (int c = 0; c < FAILURE_HEADERS.size(); c++) {
-            headerCell(top, c, FAILURE_HEADERS.get(c), header);
+            FindingsSheet.headerCell(top, c, FAILURE_HEADERS.get(c), header);
         }
         for (int r = 0; r < failures.size(); r++) {
             FailedDocument failure = failures.get(r);
             Row row = sheet.createRow(r + 1);
             List<Object> values = List.of(failure.fileName(), failure.reason(), failure.reasonEn(), failure.stage());
             for (int c = 0; c < values.size(); c++) {
-                put(row, c, values.get(c));
+                FindingsSheet.put(row, c, values.get(c));
             }
         }
-        finish(sheet, FAILURE_HEADERS.size(), failures.size(), new int[] {30, 40, 40, 10});
+        FindingsSheet.finish(sheet, FAILURE_HEADERS.size(), failures.size(), new int[] {30, 40, 40, 10});
     }
 
-    /** Puts a value in its own cell type: numbers numeric, text as text (never a formula), absent as blank. */
-    private static void put(Row row, int column, Object value) {
-        if (value == null || "".equals(value)) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        if (value instanceof Integer number) {
-            cell.setCellValue(number);
-        } else if (value instanceof BigDecimal decimal) {
-            cell.setCellValue(decimal.doubleValue());
-        } else {
-            cell.setCellValue(value.toString());
-        }
-    }
-
-    private static void headerCell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
-    }
-
-    private static void finish(Sheet sheet, int columns, int rows, int[] widths) {
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));
-        for (int c = 0; c < widths.length && c < columns; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-    }
-
-    private static CellStyle headerStyle(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        return style;
-    }
-
-    /** List.of refuses nulls; an absent value becomes the empty string, which {@link #put} leaves blank. */
+    /** List.of refuses nulls; an absent value becomes the empty string, which {@link FindingsSheet#put} leaves blank. */
     private static Object nullable(Object value) {
         return value == null ? "" : value;
     }

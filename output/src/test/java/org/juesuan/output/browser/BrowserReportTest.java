@@ -39,6 +39,7 @@ class BrowserReportTest {
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
     private static Path folder;
     private static Disclosure bureau;
+    private static Disclosure accounts;
     private static Chromium chromium;
     private DevToolsSession page;
 
@@ -55,6 +56,8 @@ class BrowserReportTest {
         List<DocumentSummary> documents = new ArrayList<>();
         documents.add(reports.writeDocument(bureau));
         documents.add(reports.writeDocument(SampleDisclosures.quiet()));
+        accounts = SampleDisclosures.accounts();
+        reports.writeDocument(accounts);
         reports.writeRun(new RunSummary(documents, HtmlReportTest.run().failures()));
         chromium = Chromium.start(binary.get(), Files.createDirectories(TARGET).resolve("chromium.log"));
     }
@@ -163,6 +166,53 @@ class BrowserReportTest {
         page.click("#documents tbody tr:not([hidden]) a");
         page.await(() -> page.evalQuietly("location.href.endsWith('quiet.docx.html') && document.readyState === 'complete'"),
                 "the link opens the report");
+        assertEquals(List.of(), page.exceptions());
+    }
+
+    /**
+     * The tables view of a document with read tables: merged cells as rowspan / colspan, header rows
+     * as header cells, numbers right-aligned, cited cells highlighted by severity; the link of a
+     * finding brings its cell, far down and to the right of a wide table, into view by scrolling the
+     * page and the table's own box (never the page sideways), and the cell links back to the finding.
+     */
+    @Test
+    void aTableFindingsLinkScrollsItsHighlightedCellIntoView() throws Exception {
+        page.call("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        open(accounts.document().sourceName() + ".html");
+        page.screenshot(SCREENSHOTS.resolve("tables-top.png"));
+        assertEquals(accounts.tables().size(), page.eval("document.querySelectorAll('section.table-card').length").asInt());
+        String far = "#cell-t2-r32-c20";
+        Finding rate = accounts.findings().stream().filter(f -> f.cells().contains(SampleDisclosures.FAR_CELL)).findFirst().orElseThrow();
+        assertEquals(3, page.eval(element("#cell-t2-r1-c1") + ".colSpan").asInt(), "科目编码 spans 类 款 项");
+        assertEquals(2, page.eval(element("#cell-t2-r1-c4") + ".rowSpan").asInt(), "科目名称 spans both header rows");
+        assertEquals(3, page.eval(element("#cell-t2-r3-c1") + ".rowSpan").asInt(), "the 类 201 spans three body rows");
+        assertEquals("TH", page.eval(element("#cell-t2-r2-c6") + ".tagName").asText(), "header rows are header cells");
+        assertEquals("right", page.eval("getComputedStyle(" + element("#cell-t2-r3-c5") + ").textAlign").asText(), "numbers right-aligned");
+        assertTrue(page.eval(element(far) + ".classList.contains('cited-error')").asBoolean(), "the cited cell is marked as an error");
+        assertTrue(page.eval(element("#table-t2") + ".innerText.includes('第3–4页')").asBoolean(), "the table's pages");
+        assertTrue(page.eval("[...document.querySelectorAll('#table-t2 tr.page-break')].some(r => r.innerText.includes('第4页'))").asBoolean(),
+                "a 第4页 row where the table runs onto page 4");
+        assertTrue(page.eval(element("#table-t3") + ".innerText.includes('未能可靠读出此表')").asBoolean(), "the untrusted table says so");
+        assertTrue(page.eval(element("#table-t3") + ".innerText.includes('列数与表头不符')").asBoolean(), "with its reading notes");
+        assertEquals(9, page.eval("document.querySelectorAll('nav ul.tables li:not(.other)').length").asInt(), "the nine in the navigation");
+        assertEquals(6, page.eval("document.querySelectorAll('nav ul.tables li.missing').length").asInt(), "six of them not found");
+        assertFalse(inViewport(far), "the cell starts out of view");
+        assertTrue(page.eval("(() => { const b = " + element("#table-t2 .table-scroll") + "; return b.scrollWidth > b.clientWidth; })()")
+                .asBoolean(), "the wide table is wider than its box");
+        page.eval(element("#table-t2") + ".scrollIntoView()");
+        page.screenshot(SCREENSHOTS.resolve("tables-wide.png"));
+        page.click("#finding-" + rate.id() + " a.cell-link");
+        page.await(() -> page.evalQuietly("location.hash === " + DevToolsSession.quote(far)), "navigation to the cell");
+        page.await(() -> inViewport(far) && page.evalQuietly("(() => { const r = " + element(far)
+                + ".getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth; })()"), "the cell in view");
+        assertTrue(page.eval(element("#table-t2 .table-scroll") + ".scrollLeft > 0").asBoolean(), "the table's box scrolled sideways");
+        assertTrue(page.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean(), "the page itself does not scroll sideways");
+        page.screenshot(SCREENSHOTS.resolve("tables-cell-target.png"));
+        page.click(far + " a.ref[href='#finding-" + rate.id() + "']");
+        page.await(() -> inViewport("#finding-" + rate.id()), "the cell links back to its finding");
+        page.call("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        page.eval(element("#tables") + ".scrollIntoView()");
+        page.screenshot(SCREENSHOTS.resolve("tables-print.png"));
         assertEquals(List.of(), page.exceptions());
     }
 

@@ -71,10 +71,38 @@ public class HtmlReportTest {
     void indexHasARowPerDocumentTheFailuresAndTheChart() throws Exception {
         String html = render(new IndexHtml(), run());
         assertTrue(html.contains("href=\"bureau%202021%20%231.pdf.html\""), "the link is percent-encoded");
+        assertTrue(html.contains("href=\"bureau%202021%20%231.pdf.xlsx\""), "the workbook of a document with tables");
+        assertFalse(html.contains("quiet.docx.xlsx"), "none for a document without");
         assertTrue(html.contains("quiet.docx"));
         assertTrue(html.contains("文件已加密，无法读取"));
         assertEquals(5, count(html, "<rect "), "one bar per rule");
         assertTrue(html.contains("某市&lt;生态环境&gt;局"));
+    }
+
+    @Test
+    void tablesAreGridsWithMergedCellsCitationsAndPages() throws Exception {
+        String html = render(new DocumentReportHtml(), SampleDisclosures.accounts());
+        assertTrue(html.contains("<th id=\"cell-t2-r1-c1\" colspan=\"3\">科目编码</th>"), "a merged header cell");
+        assertTrue(html.contains("<td id=\"cell-t2-r3-c1\" rowspan=\"3\">201</td>"), "a 类 merged over three rows");
+        assertTrue(html.contains("<td id=\"cell-t2-r3-c5\" class=\"num cited cited-error\""), "a cited number");
+        assertTrue(html.contains("<a class=\"cell-link\" href=\"#cell-t2-r32-c20\" title=\"2024年一般公共预算财政拨款支出决算表：97.50%\">t2 R32C20</a>"),
+                "the finding links to its cell");
+        assertTrue(html.contains("<a class=\"ref no-print\" href=\"#finding-k2\""), "the cell links back");
+        assertTrue(html.contains(">t1 R1C2</a>"), "a position inside a merged cell keeps its label");
+        assertTrue(html.contains("href=\"#cell-t1-r1-c1\" title="), "and links to the merged cell");
+        assertTrue(html.contains("<tr class=\"page-break\"><td colspan=\"20\">第4页</td></tr>"), "the table runs onto page 4");
+        assertTrue(html.contains("第3–4页"));
+        assertTrue(html.contains("未能可靠读出此表"), "t3 is not trusted");
+        assertTrue(html.contains("<td id=\"cell-t3-r2-c2\">-</td><td id=\"cell-t3-r2-c3\">/</td>"), "dash and slash as printed");
+        assertEquals(6, count(html, "<li class=\"missing\">"), "six of the nine not found");
+        assertTrue(html.contains("<a class=\"to-table no-print\" href=\"#table-t2\">"), "the text links to the table");
+    }
+
+    @Test
+    void aDocumentWithoutTablesListsNoNine() throws Exception {
+        String html = render(new DocumentReportHtml(), SampleDisclosures.quiet());
+        assertFalse(html.contains("九张表"));
+        assertFalse(html.contains("id=\"tables\""));
     }
 
     public static RunSummary run() {

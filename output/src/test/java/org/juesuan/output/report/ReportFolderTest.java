@@ -16,7 +16,7 @@ import org.juesuan.output.run.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watch route's use: write each document, then rewrite the run's files, again and again. */
+/** The watch route's use: write each document (its workbook only when it has tables), then rewrite the run's files, again and again. */
 class ReportFolderTest {
     @Test
     void rewritesTheRunAfterEachDocumentLeavingNoTemporaryFiles(@TempDir Path folder) throws Exception {
@@ -31,7 +31,7 @@ class ReportFolderTest {
         assertTrue(!first.contains("quiet.docx") && second.contains("quiet.docx"), "the index follows the run");
         try (Stream<Path> files = Files.list(folder.resolve("out"))) {
             assertEquals(Set.of("bureau 2021 #1.pdf.json", "bureau 2021 #1.pdf.html", "quiet.docx.json", "quiet.docx.html",
-                    "index.html", "findings.xlsx", "findings.csv"),
+                    "bureau 2021 #1.pdf.xlsx", "index.html", "findings.xlsx", "findings.csv"),
                     files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
         assertEquals("bureau 2021 #1.pdf.html", done.get(0).reportFile());

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.juesuan.model.Block;
+import org.juesuan.model.CellRef;
+import org.juesuan.model.CellValueKind;
 import org.juesuan.model.BlockKind;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
@@ -18,6 +20,9 @@ import org.juesuan.model.SectionKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableCell;
+import org.juesuan.model.TableKind;
+import org.juesuan.model.TableLine;
+import org.juesuan.model.TableValue;
 import org.juesuan.model.ValueRange;
 import org.juesuan.model.WarningCode;
 
@@ -69,6 +74,96 @@ final class SampleDisclosureBuilder {
         }
         tables.add(Table.laidOut(tableId, page, page, currentSection, block.id(), rows.length, rows[0].length, cells));
         return this;
+    }
+
+    /**
+     * A table as a table reader gives it: caption, kind, unit, header rows, merged cells and lines.
+     *
+     * @param grid       every position of the grid; null where a merged cell covers it
+     * @param merges     {row, column, rowSpan, columnSpan} of each merged cell
+     * @param nameColumn the column holding each body line's name: the cells before it make its code,
+     *                   the cells after it its values
+     * @param pageBreaks the first grid row of each further page (the table runs on to page + 1, + 2 …)
+     * @param notes      the reader's notes; a table with notes is taken as not confident when {@code confident} is false
+     */
+    SampleDisclosureBuilder readTable(String caption, TableKind kind, String unit, int headerRows, String[][] grid,
+                                      int[][] merges, int nameColumn, int[] pageBreaks, boolean confident,
+                                      List<String> notes) {
+        String tableId = "t" + (tables.size() + 1);
+        if (!caption.isEmpty()) {
+            block(BlockKind.CAPTION, caption, currentSection, null);
+        }
+        int firstPage = page;
+        StringBuilder linear = new StringBuilder();
+        for (int r = 0; r < grid.length; r++) {
+            linear.append(r > 0 ? "\n" : "").append(String.join("\t",
+                    java.util.Arrays.stream(grid[r]).map(t -> t == null ? "" : t).toList()));
+        }
+        Block block = block(BlockKind.TABLE, linear.toString(), currentSection, tableId);
+        List<TableCell> cells = new ArrayList<>();
+        List<TableLine> lines = new ArrayList<>();
+        int at = block.start();
+        for (int r = 0; r < grid.length; r++) {
+            final int row = r;
+            int cellPage = firstPage + (int) java.util.Arrays.stream(pageBreaks).filter(b -> b <= row).count();
+            List<TableValue> values = new ArrayList<>();
+            StringBuilder code = new StringBuilder();
+            for (int c = 0; c < grid[r].length; c++) {
+                String text = grid[r][c];
+                if (text != null) {
+                    int[] span = spanAt(merges, r, c);
+                    cells.add(new TableCell(r, c, span == null ? 1 : span[2], span == null ? 1 : span[3], text, at,
+                            at + text.length(), cellPage));
+                    if (r >= headerRows && c < nameColumn && text.matches("\\d+")) {
+                        code.append(text);
+                    } else if (r >= headerRows && c > nameColumn) {
+                        values.add(value(c, text));
+                    }
+                }
+                at += (text == null ? 0 : text.length()) + 1;
+            }
+            if (r >= headerRows && grid[r][nameColumn] != null) {
+                lines.add(new TableLine(r, 0, code.toString(), grid[r][nameColumn], values));
+            }
+        }
+        page = firstPage + pageBreaks.length;
+        tables.add(new Table(tableId, firstPage, page, currentSection, block.id(), caption, kind, unit, headerRows,
+                List.of(), grid.length, grid[0].length, cells, lines, confident, notes));
+        return this;
+    }
+
+    /** A finding that cites table cells, its evidence the caption of the last table. */
+    String tableFinding(String ruleId, String ruleName, Severity severity, String message, String stated,
+                        String expected, List<CellRef> cells) {
+        Block block = blocks.stream().filter(b -> b.kind() == BlockKind.CAPTION).reduce((a, b) -> b).orElseThrow();
+        String id = "k" + (findings.size() + 1);
+        Evidence evidence = new Evidence(block.text(), block.page(), currentSection, sectionPath(), block.start(),
+                block.end());
+        findings.add(new Finding(id, ruleId, ruleName, severity, message, stated, expected, null, evidence, List.of(),
+                ruleId + ":" + id, cells));
+        return id;
+    }
+
+    private static int[] spanAt(int[][] merges, int row, int column) {
+        for (int[] merge : merges) {
+            if (merge[0] == row && merge[1] == column) {
+                return merge;
+            }
+        }
+        return null;
+    }
+
+    /** NUMBER for 1,234.56 · 0.00 · 97.5%; BLANK, DASH, SLASH; TEXT otherwise. */
+    private static TableValue value(int column, String text) {
+        String t = text.strip();
+        if (t.matches("-?[\\d,]+(\\.\\d+)?%?")) {
+            String plain = t.replace(",", "").replace("%", "");
+            BigDecimal exact = new BigDecimal(plain);
+            return new TableValue(column, "", CellValueKind.NUMBER, exact, Math.max(0, exact.scale()), text);
+        }
+        CellValueKind kind = t.isEmpty() ? CellValueKind.BLANK : t.matches("[-—–－]") ? CellValueKind.DASH
+                : t.matches("[/／]") ? CellValueKind.SLASH : CellValueKind.TEXT;
+        return new TableValue(column, "", kind, null, 0, text);
     }
 
     /** Claims the first occurrence of {@code raw} in the last block as a figure; returns its id. */

@@ -56,7 +56,7 @@ class TabularReportsTest {
                 checkRow(sheet.getRow(r + 1), rows.get(r));
             }
             assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "autofilter");
-            assertEquals("A1:P10", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:Q10", sheet.getCTWorksheet().getAutoFilter().getRef());
             PaneInformation pane = sheet.getPaneInformation();
             assertTrue(pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() == 1, "frozen header row");
         }
@@ -114,6 +114,9 @@ class TabularReportsTest {
                 assertEquals(values[i], bureau.getCell(numeric[i]).getNumericCellValue(), "column " + numeric[i]);
             }
             assertEquals("bureau%202021%20%231.pdf.html", bureau.getCell(10).getHyperlink().getAddress());
+            assertEquals("bureau 2021 #1.pdf.xlsx", bureau.getCell(12).getStringCellValue(), "it has a table: its workbook");
+            assertEquals("bureau%202021%20%231.pdf.xlsx", bureau.getCell(12).getHyperlink().getAddress());
+            assertNull(documents.getRow(2).getCell(12), "no workbook for a document without tables");
             assertNull(documents.getRow(2).getCell(2), "a missing year stays blank");
             XSSFSheet failures = workbook.getSheet("未能读取");
             assertEquals(2, failures.getLastRowNum());
