@@ -1,7 +1,14 @@
 package org.juesuan.extract.check;
 
 import java.util.List;
+import org.juesuan.extract.check.rules.BudgetComparisonRule;
 import org.juesuan.extract.check.rules.ChangeDirectionRule;
+import org.juesuan.extract.check.rules.ClassPathRule;
+import org.juesuan.extract.check.rules.OrganizationNameRule;
+import org.juesuan.extract.check.rules.PairedTotalsRule;
+import org.juesuan.extract.check.rules.TypographyRule;
+import org.juesuan.extract.check.rules.YearConsistencyRule;
+import org.juesuan.extract.check.rules.ZeroBudgetCompletionRule;
 import org.juesuan.extract.check.rules.ChangeRateRule;
 import org.juesuan.extract.check.rules.ClassificationCodeRule;
 import org.juesuan.extract.check.rules.CompletionRule;
@@ -52,6 +59,13 @@ public final class RuleRegistry {
                 new OutdatedClassNameRule(),
                 new NumberingRule(),
                 new DuplicateCaptionRule(),
-                new ReceptionCountsRule());
+                new ReceptionCountsRule(),
+                new PairedTotalsRule(),
+                new BudgetComparisonRule(),
+                new ZeroBudgetCompletionRule(),
+                new YearConsistencyRule(),
+                new ClassPathRule(),
+                new OrganizationNameRule(),
+                new TypographyRule());
     }
 }
