@@ -2,7 +2,9 @@ package org.juesuan.extract.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.extract.check.CheckInput;
@@ -13,9 +15,9 @@ import org.juesuan.model.BlockKind;
 import org.juesuan.model.Severity;
 
 /**
- * 模板残留: text of the template left in — ellipses ……, placeholders （项目名称） XX, blanks such as
+ * 模板残留: text of the template left in — ellipses ……, placeholders （项目名称）  XX, blanks such as
  * 占 % or 减少 万元, runs of asterisks, and instructions to the author ({@link AuthorInstructions}). One finding
- * per block. Not residue: dot leaders to a page number (a table of contents), and 主要原因： whose reason
+ * per distinct piece in a block. Not residue: dot leaders to a page number (a table of contents), and 主要原因： whose reason
  * the next paragraph gives.
  */
 public final class TemplateResidueRule implements Rule {
@@ -31,6 +33,8 @@ public final class TemplateResidueRule implements Rule {
                     + "|主要原因(?:是|为)?[:：]\\s*$");
     /** A leader to a page number, as a table of contents prints it: 一、主要职能……………3 · 名词解释.......12. */
     private static final Pattern LEADER_TO_PAGE = Pattern.compile("^\\s*\\d{1,3}\\s*(?:$|\\n)");
+    /** XX, XXX, XXXXXXXX: one placeholder however long. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[XＸ×]{2,}");
     /** 主要原因： at the end of a block. */
     private static final String REASON = "主要原因";
 
@@ -53,27 +57,27 @@ public final class TemplateResidueRule implements Rule {
             if (block.kind() == BlockKind.TABLE || block.kind() == BlockKind.TOC) {
                 continue;
             }
-            Optional<String> residue = residue(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
-            residue.ifPresent(found -> issues.add(new Issue(Severity.WARNING, "疑似模板文字残留：“" + found + "”，请补全或删除", found,
-                    null, null, block.start(), block.end(), List.of())));
+            for (String found : residues(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                issues.add(new Issue(Severity.WARNING, "疑似模板文字残留：“" + found + "”，请补全或删除", found, null, null,
+                        block.start(), block.end(), List.of()));
+            }
         }
         return issues;
     }
 
-    /** The first piece of template text in a block, or empty. */
-    private static Optional<String> residue(Block block, Block next) {
+    /** Each distinct piece of template text in a block (XX and 减少（增加） are two; XX and XXX one), in order. */
+    private static Collection<String> residues(Block block, Block next) {
+        Map<String, String> found = new LinkedHashMap<>();
         Matcher residue = RESIDUE.matcher(block.text());
         while (residue.find()) {
-            String found = residue.group();
-            if (LEADER_TO_PAGE.matcher(block.text().substring(residue.end())).find()) {
-                continue;
+            boolean leader = LEADER_TO_PAGE.matcher(block.text().substring(residue.end())).find();
+            boolean reasonGiven = residue.group().startsWith(REASON) && continues(block, next);
+            if (!leader && !reasonGiven) {
+                found.putIfAbsent(PLACEHOLDER.matcher(residue.group()).replaceAll("XX"), residue.group());
             }
-            if (found.startsWith(REASON) && continues(block, next)) {
-                continue;
-            }
-            return Optional.of(found);
         }
-        return AuthorInstructions.find(block.text());
+        AuthorInstructions.find(block.text()).ifPresent(instruction -> found.putIfAbsent(instruction, instruction));
+        return found.values();
     }
 
     /** Whether the reason announced at the end of a block is given by the next one (a PDF line break). */
