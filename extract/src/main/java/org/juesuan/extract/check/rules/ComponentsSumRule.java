@@ -37,7 +37,7 @@ public final class ComponentsSumRule implements Rule {
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
         for (ComponentList list : input.claims().lists()) {
-            if (list.components().size() < 2 || admittedlyPartial(list)) {
+            if (list.components().size() < 2 || admittedlyPartial(list) || !Partitions.partition(list)) {
                 continue;
             }
             ValueRange sum = Ranges.exact(BigDecimal.ZERO);

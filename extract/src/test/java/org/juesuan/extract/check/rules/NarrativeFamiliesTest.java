@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.statements.Claims.Component;
 import org.juesuan.model.Figure;
 import org.juesuan.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -165,5 +166,45 @@ class NarrativeFamiliesTest {
     void severityOfAReversedWordIsAnError() {
         ClaimsFixture fixture = withFigures("年初预算为85.60万元，支出决算为80.12万元。决算数大于预算数的主要原因：追加。");
         assertEquals(Severity.ERROR, new BudgetComparisonRule().check(fixture.input()).get(0).severity());
+    }
+
+    @Test
+    void listsThatAreNotPartitionsAreNotSummed() {
+        ClaimsFixture staff = new ClaimsFixture("专任教师120人，其中：教授30人，副教授50人，博士生导师60人。");
+        Figure teachers = staff.figure("120人");
+        staff.list("专任教师", teachers, new Component("教授", staff.figure("30人"), null),
+                new Component("副教授", staff.figure("50人"), null), new Component("博士生导师", staff.figure("60人"), null));
+        assertEquals("-", severities(new ComponentsSumRule(), staff), "职称 beside 导师 overlap");
+
+        ClaimsFixture scopes = new ClaimsFixture("政府采购支出100.00万元，其中：合同金额60.00万元，服务采购50.00万元。");
+        Figure spent = scopes.figure("100.00万元");
+        scopes.list("政府采购支出", spent, new Component("合同金额", scopes.figure("60.00万元"), null),
+                new Component("服务采购", scopes.figure("50.00万元"), null));
+        assertEquals("-", severities(new ComponentsSumRule(), scopes), "合同金额 is another scope than 支出");
+
+        ClaimsFixture subset = new ClaimsFixture("公务接待费0.50万元，其中：国内接待0.40万元，含外宾接待0.10万元。");
+        Figure reception = subset.figure("0.50万元");
+        subset.list("公务接待费", reception, new Component("国内接待", subset.figure("0.40万元"), null),
+                new Component("含外宾接待", subset.figure("0.10万元"), null));
+        assertEquals("-", severities(new ComponentsSumRule(), subset), "含 names a subset");
+    }
+
+    @Test
+    void aPartitionThatDoesNotAddUpIsStillFound() {
+        ClaimsFixture basic = new ClaimsFixture("基本支出231.05万元，其中：人员经费203.63万元，公用经费25.50万元。");
+        Figure total = basic.figure("231.05万元");
+        basic.list("基本支出", total, new Component("人员经费", basic.figure("203.63万元"), null),
+                new Component("公用经费", basic.figure("25.50万元"), null));
+        assertEquals("ERROR", severities(new ComponentsSumRule(), basic));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公务接待费支出决算减少为0.00万元，与2024年持平。        | 1
+            公用经费减少5.00万元，其他支出保持不变。                | 0
+            减少0.15万元，下降27.78%，其中：因公出国（境）费支出与上一年度持平。 | 0
+            """)
+    void flatOnlyOfTheSameThing(String text, int expected) {
+        assertEquals(expected, new ChangeDirectionRule().check(new ClaimsFixture(text).input()).size(), text);
     }
 }
