@@ -4,6 +4,7 @@ import java.util.List;
 import org.juesuan.extract.check.rules.BudgetComparisonRule;
 import org.juesuan.extract.check.rules.ChangeDirectionRule;
 import org.juesuan.extract.check.rules.ClassPathRule;
+import org.juesuan.extract.check.rules.ItemPurposeRule;
 import org.juesuan.extract.check.rules.OrganizationNameRule;
 import org.juesuan.extract.check.rules.PairedTotalsRule;
 import org.juesuan.extract.check.rules.TypographyRule;
@@ -66,6 +67,7 @@ public final class RuleRegistry {
                 new YearConsistencyRule(),
                 new ClassPathRule(),
                 new OrganizationNameRule(),
-                new TypographyRule());
+                new TypographyRule(),
+                new ItemPurposeRule());
     }
 }

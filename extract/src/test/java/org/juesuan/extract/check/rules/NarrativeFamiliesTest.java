@@ -207,4 +207,25 @@ class NarrativeFamiliesTest {
     void flatOnlyOfTheSameThing(String text, int expected) {
         assertEquals(expected, new ChangeDirectionRule().check(new ClaimsFixture(text).input()).size(), text);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            19.住房保障支出（类）住房改革支出（款）住房公积金（项），主要用于：事业单位医疗保险支出。   | WARNING
+            10、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳在职人员住房公积金。 | -
+            1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：行政单位退休人员支出。 | -
+            7.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项），主要用于支付机关及参公单位工作人员基本医疗保险费。 | -
+            """)
+    void purposeOfAnotherItem(String text, String expected) {
+        assertEquals(expected, severities(new ItemPurposeRule(), withFigures(text)), text);
+    }
+
+    @Test
+    void aTotalStatedTwiceDifferentlyIsFlaggedAtBothPlaces() {
+        String text = "机关运行经费支出185.41万元。机关运行经费支出158.41万元。";
+        ClaimsFixture fixture = new ClaimsFixture(text);
+        Figure first = fixture.figure("185.41万元");
+        Figure second = fixture.figure("158.41万元");
+        fixture.value("机关运行经费", first).value("机关运行经费", second);
+        assertEquals("ERROR ERROR", severities(new ConflictingValueRule(), fixture));
+    }
 }
