@@ -25,19 +25,24 @@ final class AuthorInstructions {
      */
     private static final Pattern ADDRESS = Pattern.compile(
             "[如若](?:无|有|持平|不涉及|没有)|(?:无|没有|仅有)[^，。；]{0,24}的(?:部门|单位)|不涉及的|按(?:部门)?决算报表|按上述格式|下述|此处|本部分|以下同");
-    /** The reach of one instruction: up to the next full stop, or a whole bracketed aside. */
-    private static final Pattern INSTRUCTION = Pattern.compile("[（(][^（()）]{4,80}[）)]|[^。！？\\n]{4,160}");
+    /** An instruction set aside in brackets: （不涉及的不列）, （如持平作持平表述）. */
+    private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{4,80}[）)]");
+    /** Otherwise the reach of one instruction: up to the next full stop. */
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？\\n]{4,160}");
 
     private AuthorInstructions() {
     }
 
-    /** The first instruction to the author in the text, as printed, or empty. */
+    /** The first instruction to the author in the text, as printed (a bracketed aside before a sentence), or empty. */
     static Optional<String> find(String text) {
-        Matcher piece = INSTRUCTION.matcher(text);
+        Optional<String> aside = first(ASIDE.matcher(text));
+        return aside.isPresent() ? aside : first(SENTENCE.matcher(text));
+    }
+
+    private static Optional<String> first(Matcher piece) {
         while (piece.find()) {
             String candidate = piece.group();
-            Matcher directive = DIRECTIVE.matcher(candidate);
-            if (directive.find() && ADDRESS.matcher(candidate).find()) {
+            if (DIRECTIVE.matcher(candidate).find() && ADDRESS.matcher(candidate).find()) {
                 return Optional.of(candidate.strip());
             }
         }
