@@ -1,7 +1,15 @@
 package org.juesuan.extract.check;
 
 import java.util.List;
+import org.juesuan.extract.check.rules.BudgetComparisonRule;
 import org.juesuan.extract.check.rules.ChangeDirectionRule;
+import org.juesuan.extract.check.rules.ClassPathRule;
+import org.juesuan.extract.check.rules.ItemPurposeRule;
+import org.juesuan.extract.check.rules.OrganizationNameRule;
+import org.juesuan.extract.check.rules.PairedTotalsRule;
+import org.juesuan.extract.check.rules.TypographyRule;
+import org.juesuan.extract.check.rules.YearConsistencyRule;
+import org.juesuan.extract.check.rules.ZeroBudgetCompletionRule;
 import org.juesuan.extract.check.rules.ChangeRateRule;
 import org.juesuan.extract.check.rules.ClassificationCodeRule;
 import org.juesuan.extract.check.rules.CompletionRule;
@@ -67,6 +75,14 @@ public final class RuleRegistry {
                 new NumberingRule(),
                 new DuplicateCaptionRule(),
                 new ReceptionCountsRule(),
+                new PairedTotalsRule(),
+                new BudgetComparisonRule(),
+                new ZeroBudgetCompletionRule(),
+                new YearConsistencyRule(),
+                new ClassPathRule(),
+                new OrganizationNameRule(),
+                new TypographyRule(),
+                new ItemPurposeRule(),
                 // The table rules (check/rules/tables): within a table, across tables, text against table, completeness.
                 new CodeRollupRule(),
                 new ColumnSumRule(),

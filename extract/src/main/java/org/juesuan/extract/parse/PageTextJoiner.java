@@ -32,6 +32,8 @@ public final class PageTextJoiner {
     private static final Pattern STARTS_ITEM = Pattern.compile(
             "^(?:第[一二三四五六七八九十\\d]{1,3}(?:部分|条|章)|[一二三四五六七八九十]{1,3}[、．]"
                     + "|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|附件|附表|目\\s*录)");
+    /** Marks Chinese typesetting never puts at the start of a line: ，。；：、）” and their kind. */
+    private static final Pattern LINE_START_FORBIDDEN = Pattern.compile("^[，。；：、）」』”！？,.;:)]");
     /** A page number alone on a line: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 25 页. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–]?\\s*\\d{1,4}\\s*[-—–]?|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
@@ -211,6 +213,9 @@ public final class PageTextJoiner {
         }
         String before = previous.text();
         String after = next.text();
+        if (LINE_START_FORBIDDEN.matcher(after).find() && !ENDS_SENTENCE.matcher(before).find()) {
+            return true; // no line of Chinese type starts with a closing mark: the 。 of …（项）/ 。主要用于
+        }
         boolean headingLike = STARTS_ITEM.matcher(before).find() && !CLAUSE_PUNCTUATION.matcher(before).find();
         if (headingLike && after.length() <= TITLE_TAIL && !CLAUSE_PUNCTUATION.matcher(after).find()
                 && !STARTS_ITEM.matcher(after).find()) {

@@ -15,7 +15,8 @@ import org.juesuan.model.DocumentFormat;
 /**
  * Reads a plain-text disclosure: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise
  * GB18030, the encoding Chinese Windows tools write. One non-blank line is one paragraph; a form
- * feed starts a new page.
+ * feed starts a new page. Text a tool extracted from a PDF ({@code pdftotext}, pages separated by form
+ * feeds) is read as PDF text is: lines rejoined into paragraphs, page numbers and running headers dropped.
  */
 public final class PlainTextParser implements DocumentParser {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -33,9 +34,15 @@ public final class PlainTextParser implements DocumentParser {
             throw new UnreadableDocumentException(Problem.TOO_LARGE,
                     text.length() + " characters, limit " + limits.maxCharacters());
         }
+        String[] pages = text.split("\f", -1);
+        if (ExtractedPdfText.looksExtracted(pages)) {
+            List<String> pdfPages = ExtractedPdfText.pages(pages);
+            PageTextJoiner.Joined joined = new PageTextJoiner().join(pdfPages);
+            return new RawDocument(DocumentFormat.TXT, pdfPages.size(), null, joined.blocks(), joined.warnings());
+        }
         List<RawBlock> blocks = new ArrayList<>();
         int page = 1;
-        for (String pageText : text.split("\f", -1)) {
+        for (String pageText : pages) {
             for (String line : pageText.split("\r\n|\r|\n")) {
                 String content = EXPORT_MARKER.matcher(line).replaceAll("").strip();
                 if (!content.isEmpty()) {

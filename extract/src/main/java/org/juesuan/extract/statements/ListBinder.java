@@ -60,7 +60,11 @@ final class ListBinder {
             boolean carriesOn = CARRIES_ON.matcher(sentence.text().substring(Math.max(0, itemsFrom - 10), itemsFrom)).find();
             for (int next = s + 1; carriesOn && next < sentences.size()
                     && continues(sentences.get(next), sentence, total.kind(), itemised); next++) {
-                components.addAll(items(sentences.get(next), 0, total));
+                // 其中： inside a continued list itemises the item before it (公务用车购置及运行费…。其中：购置费…),
+                // a subset of one part, not more parts of the total
+                if (!OPENS_WITH_ITEMS.matcher(sentences.get(next).text()).find()) {
+                    components.addAll(items(sentences.get(next), 0, total));
+                }
             }
             if (!components.isEmpty()) {
                 lists.add(new ComponentList(sentence.sentence(), totalName, total, components));

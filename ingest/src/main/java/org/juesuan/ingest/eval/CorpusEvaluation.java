@@ -38,6 +38,25 @@ public final class CorpusEvaluation {
 
     /** The scores of every document, and the figure scores where figure expectations exist. */
     public record Report(List<DocumentScore> documents, Map<FigureKind, RuleScore> figures) {
+        public Report {
+            documents = List.copyOf(documents);
+        }
+
+        /** The halves of the corpus in the order their documents come (see {@link CorpusSplit}). */
+        public List<String> halves() {
+            return documents.stream().map(DocumentScore::half).distinct().sorted().toList();
+        }
+
+        /** The documents of one half; figure scores stay with the whole corpus. */
+        public Report half(String half) {
+            return new Report(documents.stream().filter(d -> d.half().equals(half)).toList(), Map.of());
+        }
+
+        /** Error and warning level only: what a reviewer must act on. */
+        public RuleScore alarms() {
+            return documents.stream().map(DocumentScore::alarms).reduce(RuleScore.ZERO, RuleScore::plus);
+        }
+
         public Map<String, RuleScore> byRule() {
             Map<String, RuleScore> rules = new TreeMap<>();
             documents.forEach(d -> d.byRule().forEach((rule, score) -> rules.merge(rule, score, RuleScore::plus)));
@@ -52,13 +71,14 @@ public final class CorpusEvaluation {
     public Report evaluate(Path corpus) throws IOException, DisclosureReadException {
         List<DocumentScore> documents = new ArrayList<>();
         Map<FigureKind, RuleScore> figures = new EnumMap<>(FigureKind.class);
+        CorpusSplit split = CorpusSplit.read(corpus);
         for (Path folder : expectationFolders(corpus)) {
             List<Expectation> expectations = ExpectationFile.read(folder.resolve(ExpectationFile.NAME));
             Path figureFile = folder.resolve(FigureScore.NAME);
             for (Path document : documents(folder)) {
                 Disclosure disclosure = checks.apply(read(document));
                 documents.add(DocumentScore.of(corpus.toAbsolutePath().normalize().relativize(document).toString(),
-                        disclosure.findings(), expectations));
+                        split.halfOf(corpus, folder), disclosure.findings(), expectations));
                 if (Files.exists(figureFile)) {
                     FigureScore.of(disclosure.figures(), figureFile).forEach((k, s) -> figures.merge(k, s, RuleScore::plus));
                 }

@@ -1,22 +1,31 @@
 package org.juesuan.ingest.eval;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.juesuan.model.Finding;
 import org.juesuan.model.FigureKind;
 
-/** Prints an evaluation as a table a developer reads: per rule, overall, per figure kind, then the misses. */
+/**
+ * Prints an evaluation as a table a developer reads: per rule, overall and at error + warning level
+ * (each half of a split corpus, then all halves), per figure kind, then the misses.
+ */
 public final class EvaluationTable {
     private EvaluationTable() {
     }
 
     public static void print(CorpusEvaluation.Report report, PrintWriter out) {
-        out.println("rule                     TP   FP   FN  precision  recall     F1  severity-agreed");
-        for (Map.Entry<String, RuleScore> rule : report.byRule().entrySet()) {
-            row(out, rule.getKey(), rule.getValue());
+        List<String> halves = report.halves();
+        if (halves.size() > 1) {
+            for (String half : halves) {
+                out.println("## " + half);
+                rules(report.half(half), out);
+                out.println();
+            }
+            out.println("## all halves");
         }
-        row(out, "ALL", report.total());
+        rules(report, out);
         if (!report.figures().isEmpty()) {
             out.println();
             out.println("figures                  TP   FP   FN  precision  recall     F1");
@@ -29,7 +38,7 @@ public final class EvaluationTable {
                 continue;
             }
             out.println();
-            out.println("== " + document.document());
+            out.println("== " + document.document() + (document.half().equals(CorpusSplit.WHOLE) ? "" : "  (" + document.half() + ")"));
             for (Expectation missed : document.missed()) {
                 out.println("  missed  " + missed.ruleId() + "  " + missed.anchor() + (missed.stated().isEmpty() ? "" : "  [" + missed.stated() + "]"));
             }
@@ -39,6 +48,15 @@ public final class EvaluationTable {
             }
         }
         out.flush();
+    }
+
+    private static void rules(CorpusEvaluation.Report report, PrintWriter out) {
+        out.println("rule                     TP   FP   FN  precision  recall     F1  severity-agreed");
+        for (Map.Entry<String, RuleScore> rule : report.byRule().entrySet()) {
+            row(out, rule.getKey(), rule.getValue());
+        }
+        row(out, "ALL", report.total());
+        row(out, "ALL error+warning", report.alarms());
     }
 
     private static void row(PrintWriter out, String name, RuleScore score) {

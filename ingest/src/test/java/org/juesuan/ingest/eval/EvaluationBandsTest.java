@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.read.DisclosureReader;
@@ -37,15 +38,15 @@ class EvaluationBandsTest {
         return report;
     }
 
-    /** The seed in five formats, 22 labelled defects each: every one found, nothing else. */
+    /** The seed in five formats, 25 labelled defects each: every one found, nothing else. */
     @Test
     void seedIsFoundWholeAndNothingElse() throws Exception {
         CorpusEvaluation.Report report = evaluate("seed");
         RuleScore total = report.total();
-        assertEquals(110, total.truePositives(), "defects found (22 × 5 formats): a change here means the labels or the checks moved");
+        assertEquals(125, total.truePositives(), "defects found (25 × 5 formats): a change here means the labels or the checks moved");
         assertEquals(0, total.falsePositives(), "findings no reviewer asked for");
         assertEquals(0, total.falseNegatives(), "labelled defects missed");
-        assertEquals(110, total.severityAgreed(), "severity as labelled");
+        assertEquals(125, total.severityAgreed(), "severity as labelled");
         report.figures().forEach((kind, score) -> {
             assertEquals(1.0, score.precision(), kind + " precision");
             assertEquals(1.0, score.recall(), kind + " recall");
@@ -53,15 +54,23 @@ class EvaluationBandsTest {
     }
 
     /**
-     * The real disclosures: 33 labelled defects measured (14 in the text, 19 from the table rules: 16
-     * rounding tails and 3 text amounts against their tables), no false finding, never a false error.
+     * The real disclosures, split (corpus/real/split.tsv): the held-back half at error + warning level
+     * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 13 of 13, no false finding),
+     * the development half finds its 7 defects with nothing false, and no real document gets a false error.
      */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
         CorpusEvaluation.Report report = evaluate("real");
+        assertEquals(List.of("development", "held-back"), report.halves(), "the halves of split.tsv");
+        RuleScore heldBack = report.half("held-back").alarms();
+        assertTrue(heldBack.recall() >= 0.90, "held-back recall " + heldBack);
+        assertTrue(heldBack.precision() >= 0.97, "held-back precision " + heldBack);
+        assertTrue(heldBack.truePositives() >= 12 && heldBack.truePositives() <= 13, "held-back found " + heldBack.truePositives() + " of 13");
+        RuleScore development = report.half("development").total();
+        assertTrue(development.truePositives() >= 6 && development.truePositives() <= 7, "development found " + development.truePositives() + " of 7");
+        assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());
         RuleScore total = report.total();
-        assertTrue(total.truePositives() >= 32 && total.truePositives() <= 33, "found " + total.truePositives() + " of 33");
-        assertTrue(total.falsePositives() <= 1, "false findings: " + total.falsePositives());
+        assertTrue(total.falsePositives() <= 1, "false findings, any severity: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();
         assertEquals(0, falseErrors, "a false error on a real disclosure");

@@ -44,6 +44,11 @@ final class AccountsWriter {
             d.consistent("doubled-total", first, d.money(stated), "one side");
         }
         BigDecimal firstSpending = d.has(Defect.CONFLICTING_VALUE) ? a.spending.add(d.amount(3, 90)) : a.spending;
+        if (d.has(Defect.CONFLICTING_VALUE)) {
+            // flagged at each place: the first statement may be the wrong one
+            d.defect("conflicting-value", "ERROR", "本年支出合计" + d.money(firstSpending), d.money(firstSpending),
+                    "本年支出合计 stated later with another value");
+        }
         d.paragraph("本年收入合计" + d.money(a.income) + "，本年支出合计" + d.money(firstSpending) + "，年末结转和结余"
                 + d.money(a.total.subtract(a.spending)) + "。");
         d.caption("收、支决算总计变动情况图");

@@ -19,12 +19,14 @@ public final class ChangeDirectionRule implements Rule {
     private static final Pattern UP = Pattern.compile("增加|增长|上升|增支|超支");
     private static final Pattern DOWN = Pattern.compile("减少|下降|降低|节约|减支");
     /**
-     * A change word and 持平 / 无变化 / 不变 said of one thing: close together, not across 其中 (where
-     * the second half speaks of an item: …减少0.15万元，其中：因公出国（境）费支出与上一年度持平).
+     * A change word and 持平 / 无变化 / 不变 said of one thing: within one clause, or across a comma only
+     * when the next clause compares the same thing (减少为0.00万元，与2024年持平). A new clause with its own
+     * subject speaks of another item (公用经费减少5.00万元，其他支出保持不变), and 其中 hands over to the items
+     * (…减少0.15万元，其中：因公出国（境）费支出与上一年度持平).
      */
     private static final Pattern CHANGE_AND_FLAT = Pattern.compile(
-            "(?:增加|减少|增长|下降)(?:(?!其中)[^。；;]){0,15}?(?:持平|无变化|没有变化|不变)"
-                    + "|(?:持平|无变化|没有变化|不变)(?:(?!其中)[^。；;]){0,15}?(?:增加|减少|增长|下降)");
+            "(?:增加|减少|增长|下降)[^。；;，,]{0,15}?(?:[，,]\\s*(?:与|和|较|比|同)[^。；;，,]{0,12}?)?(?:持平|无变化|没有变化|不变)"
+                    + "|(?:持平|无变化|没有变化|不变)[^。；;，,]{0,15}?(?:增加|减少|增长|下降)");
 
     @Override
     public String id() {

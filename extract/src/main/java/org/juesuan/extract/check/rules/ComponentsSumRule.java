@@ -16,9 +16,13 @@ import org.juesuan.model.ValueRange;
 
 /**
  * 分项之和与合计不符: total，其中：A a；B b… Only a list of two or more parts is a partition; a single
- * 其中 names a subset (授予中小企业…其中授予小微企业) and is not summed.
+ * 其中 names a subset (授予中小企业…其中授予小微企业) and is not summed, nor is a list whose own shares
+ * fall short of 100%.
  */
 public final class ComponentsSumRule implements Rule {
+    /** Shares that add up to less than this leave part of the total unlisted. */
+    private static final BigDecimal WHOLE_SHARE = new BigDecimal("99");
+
     @Override
     public String id() {
         return "components-sum";
@@ -33,7 +37,7 @@ public final class ComponentsSumRule implements Rule {
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
         for (ComponentList list : input.claims().lists()) {
-            if (list.components().size() < 2) {
+            if (list.components().size() < 2 || admittedlyPartial(list) || !Partitions.partition(list)) {
                 continue;
             }
             ValueRange sum = Ranges.exact(BigDecimal.ZERO);
@@ -57,6 +61,22 @@ public final class ComponentsSumRule implements Rule {
                     sum, list.sentence().start(), list.sentence().end(), figures));
         }
         return issues;
+    }
+
+    /**
+     * Whether the list says itself that it is not the whole: every part carries its share of the total
+     * and the shares, even at their rounding limits, stay well short of 100% (a list cut short by a
+     * PDF's reading order, or naming only the main items).
+     */
+    private static boolean admittedlyPartial(ComponentList list) {
+        if (list.components().stream().anyMatch(c -> c.share() == null)) {
+            return false;
+        }
+        ValueRange shares = Ranges.exact(BigDecimal.ZERO);
+        for (Component component : list.components()) {
+            shares = Ranges.plus(shares, Ranges.of(component.share()));
+        }
+        return shares.high().compareTo(WHOLE_SHARE) < 0;
     }
 
     /** A component in 元 inside a total in 万元 is compared in the total's unit. */

@@ -7,12 +7,16 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.extract.statements.Claims.ChangeClaim;
 import org.juesuan.extract.statements.Claims.ValueClaim;
+import org.juesuan.extract.statements.Sentence;
+import org.juesuan.model.Figure;
 import org.juesuan.model.Severity;
 
 /**
- * 同一数字前后不一致: a document-level total stated twice in the body with values that cannot both
- * be true. Only totals whose name leaves no doubt about their scope are compared.
+ * 同一数字前后不一致: a document-level total, or its change on last year, stated twice in the body
+ * with values that cannot both be true, flagged at every place it is stated (the first may be the
+ * wrong one). Only totals whose name leaves no doubt about their scope are compared.
  */
 public final class ConflictingValueRule implements Rule {
     private static final Set<String> TOTALS = Set.of("收、支总计", "财政拨款收、支总计", "本年收入合计", "本年支出合计",
@@ -34,17 +38,29 @@ public final class ConflictingValueRule implements Rule {
         List<Issue> issues = new ArrayList<>();
         for (String metric : TOTALS) {
             List<ValueClaim> stated = input.bodyValues(metric);
-            for (int i = 1; i < stated.size(); i++) {
-                ValueClaim first = stated.get(0);
-                ValueClaim later = stated.get(i);
-                if (!Ranges.of(first.value()).overlaps(Ranges.of(later.value()))) {
-                    issues.add(new Issue(Severity.ERROR, metric + "前文为" + first.value().raw().strip() + "（第" + first.sentence().page()
-                            + "页），此处为" + later.value().raw().strip() + "，前后不一致", later.value().raw().strip(),
-                            first.value().raw().strip(), Ranges.of(first.value()), later.sentence().start(), later.sentence().end(),
-                            List.of(first.value(), later.value())));
-                }
+            for (ValueClaim at : stated) {
+                stated.stream().filter(other -> !Ranges.of(other.value()).overlaps(Ranges.of(at.value()))).findFirst()
+                        .ifPresent(other -> issues.add(issue(metric, at.sentence(), at.value(), other.sentence(), other.value())));
+            }
+            List<ChangeClaim> changes = input.claims().changes().stream()
+                    .filter(c -> c.metric().equals(metric) && !input.inAttachment(c.sentence().sectionId())).toList();
+            for (ChangeClaim at : changes) {
+                changes.stream().filter(other -> restatedDifferently(at, other)).findFirst()
+                        .ifPresent(other -> issues.add(issue(metric + "增减额", at.sentence(), at.delta(), other.sentence(), other.delta())));
             }
         }
         return issues;
+    }
+
+    /** The same change on last year told twice with amounts (or directions) that cannot both be true. */
+    private static boolean restatedDifferently(ChangeClaim at, ChangeClaim other) {
+        return !Directions.sameWay(at.direction(), other.direction()) || !Ranges.of(other.delta()).overlaps(Ranges.of(at.delta()));
+    }
+
+    /** One finding at each place a figure is stated, citing a place that says otherwise. */
+    private static Issue issue(String metric, Sentence at, Figure value, Sentence other, Figure otherValue) {
+        return new Issue(Severity.ERROR, metric + "此处为" + value.raw().strip() + "，第" + other.page() + "页为"
+                + otherValue.raw().strip() + "，前后不一致", value.raw().strip(), otherValue.raw().strip(), Ranges.of(otherValue),
+                at.start(), at.end(), List.of(value, otherValue));
     }
 }

@@ -15,7 +15,9 @@ public final class OutdatedClassNameRule implements Rule {
     private static final Map<String, String> RENAMED = Map.of(
             "医疗卫生与计划生育", "卫生健康",
             "文化体育与传媒", "文化旅游体育与传媒",
-            "国土海洋气象等", "自然资源海洋气象等");
+            "国土海洋气象等", "自然资源海洋气象等",
+            // 款 22001 and its 项 (其他国土资源事务支出 → 其他自然资源事务支出) were renamed with their 类
+            "国土资源事务", "自然资源事务");
 
     @Override
     public String id() {

@@ -2,6 +2,9 @@ package org.juesuan.extract.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.extract.check.CheckInput;
@@ -12,8 +15,10 @@ import org.juesuan.model.BlockKind;
 import org.juesuan.model.Severity;
 
 /**
- * 模板残留: text of the template left in — ellipses ……, placeholders （项目名称） XX, blanks such as
- * 占 % or 减少 万元, runs of asterisks. One finding per block.
+ * 模板残留: text of the template left in — ellipses ……, placeholders （项目名称）  XX, blanks such as
+ * 占 % or 减少 万元, runs of asterisks, and instructions to the author ({@link AuthorInstructions}). One finding
+ * per distinct piece in a block. Not residue: dot leaders to a page number (a table of contents), and 主要原因： whose reason
+ * the next paragraph gives.
  */
 public final class TemplateResidueRule implements Rule {
     /**
@@ -26,6 +31,12 @@ public final class TemplateResidueRule implements Rule {
                     + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
                     + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
                     + "|主要原因(?:是|为)?[:：]\\s*$");
+    /** A leader to a page number, as a table of contents prints it: 一、主要职能……………3 · 名词解释.......12. */
+    private static final Pattern LEADER_TO_PAGE = Pattern.compile("^\\s*\\d{1,3}\\s*(?:$|\\n)");
+    /** XX, XXX, XXXXXXXX: one placeholder however long. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[XＸ×]{2,}");
+    /** 主要原因： at the end of a block. */
+    private static final String REASON = "主要原因";
 
     @Override
     public String id() {
@@ -40,16 +51,38 @@ public final class TemplateResidueRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
-        for (Block block : input.disclosure().blocks()) {
-            if (block.kind() == BlockKind.TABLE) {
+        List<Block> blocks = input.disclosure().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == BlockKind.TABLE || block.kind() == BlockKind.TOC) {
                 continue;
             }
-            Matcher residue = RESIDUE.matcher(block.text());
-            if (residue.find()) {
-                issues.add(new Issue(Severity.WARNING, "疑似模板文字残留：“" + residue.group() + "”，请补全或删除", residue.group(), null, null,
+            for (String found : residues(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                issues.add(new Issue(Severity.WARNING, "疑似模板文字残留：“" + found + "”，请补全或删除", found, null, null,
                         block.start(), block.end(), List.of()));
             }
         }
         return issues;
+    }
+
+    /** Each distinct piece of template text in a block (XX and 减少（增加） are two; XX and XXX one), in order. */
+    private static Collection<String> residues(Block block, Block next) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher residue = RESIDUE.matcher(block.text());
+        while (residue.find()) {
+            boolean leader = LEADER_TO_PAGE.matcher(block.text().substring(residue.end())).find();
+            boolean reasonGiven = residue.group().startsWith(REASON) && continues(block, next);
+            if (!leader && !reasonGiven) {
+                found.putIfAbsent(PLACEHOLDER.matcher(residue.group()).replaceAll("XX"), residue.group());
+            }
+        }
+        AuthorInstructions.find(block.text()).ifPresent(instruction -> found.putIfAbsent(instruction, instruction));
+        return found.values();
+    }
+
+    /** Whether the reason announced at the end of a block is given by the next one (a PDF line break). */
+    private static boolean continues(Block block, Block next) {
+        return next != null && next.kind() == BlockKind.PARAGRAPH && java.util.Objects.equals(next.sectionId(), block.sectionId())
+                && !next.text().isBlank();
     }
 }

@@ -34,6 +34,8 @@ final class ClaimsFixture {
     private final List<ComponentList> lists = new ArrayList<>();
     private final List<CompletionClaim> completions = new ArrayList<>();
     private int searchFrom;
+    private String organization;
+    private int fiscalYear = 2021;
 
     ClaimsFixture(String text) {
         this.text = text;
@@ -85,8 +87,15 @@ final class ClaimsFixture {
         return this;
     }
 
+    /** The disclosing organization and report year the document names (default: none, 2021). */
+    ClaimsFixture of(String organization, int fiscalYear) {
+        this.organization = organization;
+        this.fiscalYear = fiscalYear;
+        return this;
+    }
+
     CheckInput input() {
-        DocumentInfo info = new DocumentInfo("0".repeat(64), "hand-built.txt", DocumentFormat.TXT, 1, null, null, 2021);
+        DocumentInfo info = new DocumentInfo("0".repeat(64), "hand-built.txt", DocumentFormat.TXT, 1, null, organization, fiscalYear);
         Block block = new Block("b1", BlockKind.PARAGRAPH, text, 1, 0, text.length(), null, null);
         Disclosure disclosure = new Disclosure(Disclosure.SCHEMA_VERSION, info, text, List.of(block), List.of(), List.of(),
                 figures, List.of(), List.of(), List.of());

@@ -1,0 +1,96 @@
+package org.juesuan.extract.check.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.juesuan.extract.check.CheckInput;
+import org.juesuan.extract.check.Issue;
+import org.juesuan.extract.check.Rule;
+import org.juesuan.model.Block;
+import org.juesuan.model.BlockKind;
+import org.juesuan.model.Severity;
+
+/**
+ * 标点与字词重复: doubled or clashing punctuation (。。 ，。 ；，), a word printed twice (情况情况), a
+ * bracket or quotation opened and never closed. Form only: INFO. Only running text and headings are read:
+ * a table row read as text (合计合计, 结余结余) is not prose.
+ */
+public final class TypographyRule implements Rule {
+    /** 。。 · ，， · ，。 · ；， · 、、 (a run of three or more, 。。。, is an ellipsis, not a slip). */
+    private static final Pattern CLASHING = Pattern.compile("(?<![，。；、])[，。；、][，。；、](?![，。；、])|：：");
+    /** Running text: a clause mark inside, a sentence end at the end. Table rows read as text are not. */
+    private static final Pattern PROSE = Pattern.compile("\\p{IsHan}[，；：].*[。；]\\s*$", Pattern.DOTALL);
+    /** How many following blocks a bracket opened at a PDF line break may close in. */
+    private static final int CARRY = 3;
+    /** 情况情况 · 支出支出: a two-character word printed twice running. */
+    private static final Pattern DOUBLED_WORD = Pattern.compile("(\\p{IsHan}{2})\\1");
+    private static final Map<Character, Character> PAIRS = Map.of('（', '）', '《', '》', '“', '”', '【', '】');
+
+    @Override
+    public String id() {
+        return "typography";
+    }
+
+    @Override
+    public String chineseName() {
+        return "标点与字词重复";
+    }
+
+    @Override
+    public List<Issue> check(CheckInput input) {
+        List<Issue> issues = new ArrayList<>();
+        List<Block> blocks = input.disclosure().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean prose = block.kind() == BlockKind.PARAGRAPH && PROSE.matcher(block.text()).find();
+            if (!prose && block.kind() != BlockKind.HEADING) {
+                continue;
+            }
+            List<String> next = blocks.subList(i + 1, Math.min(blocks.size(), i + 1 + CARRY)).stream().map(Block::text).toList();
+            fault(block.text(), next).ifPresent(found -> issues.add(new Issue(Severity.INFO, found, null, null, null,
+                    block.start(), block.end(), List.of())));
+        }
+        return issues;
+    }
+
+    private static Optional<String> fault(String text, List<String> next) {
+        Matcher clash = CLASHING.matcher(text);
+        if (clash.find()) {
+            return Optional.of("标点重复或冲突：“" + clash.group() + "”");
+        }
+        Matcher doubled = DOUBLED_WORD.matcher(text);
+        if (doubled.find()) {
+            return Optional.of("字词重复：“" + doubled.group() + "”");
+        }
+        for (Map.Entry<Character, Character> pair : PAIRS.entrySet()) {
+            if (unclosed(text, next, pair.getKey(), pair.getValue())) {
+                return Optional.of("括号或引号不成对：“" + pair.getKey() + "”与“" + pair.getValue() + "”");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Opened and not closed in the block, nor in the next few (where a PDF line break may carry it); a closing one
+     * without its opening may have lost it to the previous block, and is let be. */
+    private static boolean unclosed(String text, List<String> next, char open, char close) {
+        int balance = balance(text, open, close);
+        if (balance < 0) {
+            return false;
+        }
+        for (int i = 0; balance > 0 && i < next.size(); i++) {
+            balance += balance(next.get(i), open, close);
+        }
+        return balance > 0;
+    }
+
+    private static int balance(String text, char open, char close) {
+        int balance = 0;
+        for (int i = 0; i < text.length(); i++) {
+            balance += text.charAt(i) == open ? 1 : text.charAt(i) == close ? -1 : 0;
+        }
+        return balance;
+    }
+}
