@@ -3,6 +3,7 @@ package org.juesuan.ingest.process;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,8 @@ import org.juesuan.model.Disclosure;
 /**
  * The per-document work shared by watch, batch and bench: read the bytes into the model, run the
  * checks, write the results. Reading and checking run on their own thread under a time limit; a
- * document that overruns is abandoned (its thread interrupted and left behind, a daemon) and the
- * caller's worker goes on with the next one.
+ * document that overruns is cancelled: its thread is interrupted, which stops a {@code ForkedReading}
+ * by killing its child process, and the caller's worker goes on with the next one.
  */
 public final class DisclosureProcessor implements AutoCloseable {
     private final DocumentReading reading;
@@ -42,10 +43,17 @@ public final class DisclosureProcessor implements AutoCloseable {
         });
     }
 
-    /** Reads, checks and writes one document; returns the checked model (its findings for the run summary). */
+    /**
+     * Reads, checks and writes one document; returns the checked model (its findings for the run
+     * summary). A document that is not a disclosure is refused ({@link DisclosureVerdict}), unwritten.
+     */
     public Disclosure process(SourceDocument source, String outputName)
             throws DisclosureReadException, IngestFailure, InterruptedException {
         Disclosure checked = readAndCheck(source);
+        Optional<IngestFailure> refusal = DisclosureVerdict.refusal(checked);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
         try {
             writer.write(checked, outputName);
         } catch (IOException e) {
@@ -73,7 +81,8 @@ public final class DisclosureProcessor implements AutoCloseable {
                 throw read;
             }
             if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
-                throw new IngestFailure("read", "文件过于复杂，内存不足，无法处理", "ran out of resources: " + cause, cause);
+                throw new IngestFailure("read", "文件过大或过于复杂，内存不足，无法处理（过大 / 疑似压缩炸弹）",
+                        "ran out of resources: " + cause, cause);
             }
             throw new IngestFailure("process", "处理时发生内部错误", "unexpected error: " + cause, cause);
         }

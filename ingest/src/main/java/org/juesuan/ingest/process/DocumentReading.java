@@ -7,5 +7,6 @@ import org.juesuan.model.Disclosure;
 /** Bytes to model: {@code DisclosureReader::read} in production, a stand-in in tests (e.g. one that hangs). */
 @FunctionalInterface
 public interface DocumentReading {
-    Disclosure read(SourceDocument source) throws DisclosureReadException;
+    /** Reads one document; interrupted means cancelled (its time is up), nothing to report. */
+    Disclosure read(SourceDocument source) throws DisclosureReadException, InterruptedException;
 }

@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.juesuan.extract.DisclosureReadException;
-import org.juesuan.extract.UnreadableDocumentException;
-import org.juesuan.extract.UnreadableDocumentException.Problem;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.ingest.process.InputOutcome.Status;
 import org.juesuan.ingest.process.ProcessedLedger.Entry;
@@ -63,12 +61,24 @@ public final class InputHandler {
         }
     }
 
-    /** Handles {@code file}, naming its results {@code name}; interrupted means abandoned, not recorded. */
+    /**
+     * Handles {@code file}, naming its results {@code name}; interrupted means abandoned, not recorded.
+     * A document larger than the limit is refused before a byte of it is read. When the file changed
+     * while it was read (a copier still writing), nothing is recorded and {@link InputChangedException}
+     * is thrown, so the input stays where it is and is read again, whole, later.
+     */
     public InputOutcome handle(Path file, String name, Mode mode) throws InterruptedException, IOException {
         MDC.put("document", name);
         try {
+            CopyCompleteness.Snapshot before;
             String hash;
             try {
+                before = CopyCompleteness.Snapshot.of(file);
+                if (!ArchiveReader.isArchive(name) && before.size() > maxDocumentBytes) {
+                    return failedInput(name, null, new IngestFailure("input", "文件过大（" + before.size()
+                            + " 字节，上限 " + maxDocumentBytes + "），未读取", "too large: " + before.size()
+                            + " bytes, limit " + maxDocumentBytes + "; not read"), mode, false);
+                }
                 hash = sha256(file);
             } catch (IOException e) {
                 return failedInput(name, null, new IngestFailure("input", "无法读取输入文件", "cannot read the input: " + e, e),
@@ -84,6 +94,10 @@ public final class InputHandler {
                 }
                 InputOutcome outcome = ArchiveReader.isArchive(file.getFileName().toString())
                         ? archive(file, name, hash, mode) : document(file, name, hash, mode);
+                if (!before.unchangedSince(file)) {
+                    forget(name, outcome, mode);
+                    throw new InputChangedException(name);
+                }
                 ledger.record(hash, outcome.failed() ? ProcessedLedger.Status.FAILED : ProcessedLedger.Status.DONE, name);
                 if (mode.indexEachInput() && reports != null) {
                     reports.write(); // watch: the index shows each document as it completes
@@ -92,6 +106,17 @@ public final class InputHandler {
             }
         } finally {
             MDC.remove("document");
+        }
+    }
+
+    /** Undoes what a read of a file that changed meanwhile left: its error record and its index entries. */
+    private void forget(String name, InputOutcome outcome, Mode mode) throws IOException {
+        LOG.warn("{}: changed while it was read; it will be read again", name);
+        if (outcome.failed()) {
+            Files.deleteIfExists(mode.errorFolder().resolve(name + ".error.json"));
+        }
+        if (reports != null) {
+            outcome.documents().forEach(document -> reports.forget(document.name()));
         }
     }
 
@@ -115,10 +140,6 @@ public final class InputHandler {
 
     private InputOutcome document(Path file, String name, String hash, Mode mode) throws InterruptedException, IOException {
         try {
-            long size = Files.size(file);
-            if (size > maxDocumentBytes) {
-                throw new UnreadableDocumentException(Problem.TOO_LARGE, size + " bytes, limit " + maxDocumentBytes);
-            }
             SourceDocument source = new SourceDocument(file.getFileName().toString(), Files.readAllBytes(file));
             DocumentOutcome done = processed(name, processor.process(source, name));
             return new InputOutcome(name, Status.PROCESSED, null, List.of(done), null);
@@ -171,10 +192,7 @@ public final class InputHandler {
         if (reports != null) {
             reports.read(disclosure, name);
         }
-        if (!disclosure.looksLikeDisclosure()) {
-            LOG.warn("{}: processed, but it does not look like a final-accounts disclosure", name);
-        }
-        return new DocumentOutcome(name, null, !disclosure.looksLikeDisclosure(), disclosure.findings());
+        return new DocumentOutcome(name, null, false, disclosure.findings());
     }
 
     /** A failed entry of a zip: its error record goes into the output folder, beside the other results. */

@@ -32,6 +32,12 @@ public final class RunReports {
         failures.add(new FailedDocument(record.input(), record.reason(), record.reasonEnglish(), record.stage()));
     }
 
+    /** Drops what the index holds of {@code outputName} (its input changed while read; it is read again). */
+    synchronized void forget(String outputName) {
+        documents.removeIf(d -> d.reportFile().equals(ResultWriter.reportName(outputName)));
+        failures.removeIf(f -> f.fileName().equals(outputName));
+    }
+
     /** Rewrites the run's index, workbook and CSV, each atomically. */
     public synchronized void write() throws IOException {
         folder.writeRun(new RunSummary(documents, failures));

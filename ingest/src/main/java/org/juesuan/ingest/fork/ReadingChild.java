@@ -1,0 +1,100 @@
+package org.juesuan.ingest.fork;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.juesuan.extract.DisclosureReadException;
+import org.juesuan.extract.UnreadableDocumentException;
+import org.juesuan.extract.parse.ReadingLimits;
+import org.juesuan.extract.parse.SourceDocument;
+import org.juesuan.extract.read.DisclosureReader;
+import org.juesuan.ingest.process.DocumentReading;
+import org.juesuan.output.json.DisclosureJson;
+
+/**
+ * The main class of a reading child: a JVM of its own that reads documents one at a time for its
+ * parent ({@link ForkedReading}), so a document that overruns its time is stopped by killing the
+ * child, and one that exhausts memory takes down only the child. Arguments: max bytes, max
+ * characters, and optionally the class of a {@link ReadingFactory} (tests wire a slow reader here).
+ * Standard output carries only the protocol; everything else printed goes to standard error.
+ */
+public final class ReadingChild {
+    private ReadingChild() {
+    }
+
+    /** Builds the reading the child uses; a public no-argument class named on the command line. */
+    public interface ReadingFactory {
+        DocumentReading create(ReadingLimits limits);
+    }
+
+    /** The production reading: the standard reader. */
+    public static final class StandardReading implements ReadingFactory {
+        @Override
+        public DocumentReading create(ReadingLimits limits) {
+            return DisclosureReader.standard(limits)::read;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err); // a library that prints cannot corrupt the protocol
+        ReadingLimits limits = new ReadingLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]));
+        String factory = args.length > 2 ? args[2] : StandardReading.class.getName();
+        DocumentReading reading = ((ReadingFactory) Class.forName(factory).getDeclaredConstructor().newInstance())
+                .create(limits);
+        DisclosureJson json = new DisclosureJson();
+        protocol.println(ReadingProtocol.READY);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String request;
+        while ((request = requests.readLine()) != null) { // end of input: the parent is gone or done
+            List<String> fields = ReadingProtocol.fields(request);
+            Reply reply = answer(reading, json, Path.of(fields.get(0)), fields.get(1), Path.of(fields.get(2)));
+            protocol.println(reply.line());
+            if (reply.fatal()) {
+                Runtime.getRuntime().halt(3); // the heap may be in any state: the parent starts a fresh child
+            }
+        }
+    }
+
+    /** The line answered, and whether the child must stop after it. */
+    private record Reply(String line, boolean fatal) {
+        static Reply of(String... fields) {
+            return new Reply(ReadingProtocol.line(fields), false);
+        }
+    }
+
+    /** The message without the problem's own English text, which the parent's exception adds again. */
+    private static String detail(UnreadableDocumentException e) {
+        String prefix = e.problem().english();
+        String message = String.valueOf(e.getMessage());
+        if (message.equals(prefix)) {
+            return "";
+        }
+        return message.startsWith(prefix + ": ") ? message.substring(prefix.length() + 2) : message;
+    }
+
+    private static Reply answer(DocumentReading reading, DisclosureJson json, Path input, String name, Path result) {
+        try {
+            SourceDocument source = new SourceDocument(name, Files.readAllBytes(input));
+            json.write(reading.read(source), result);
+            return Reply.of(ReadingProtocol.OK);
+        } catch (UnreadableDocumentException e) {
+            return Reply.of(ReadingProtocol.UNREADABLE, e.problem().name(), detail(e));
+        } catch (DisclosureReadException e) {
+            return Reply.of(ReadingProtocol.FAILED, e.chineseReason(), e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Reply(ReadingProtocol.line(ReadingProtocol.FAILED, ForkedReading.OUT_OF_MEMORY,
+                    "ran out of memory while reading (too large, or a decompression bomb?)"), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(ReadingProtocol.line(ReadingProtocol.FAILED, "读取被中断", "reading interrupted"), true);
+        } catch (Exception | StackOverflowError e) {
+            return Reply.of(ReadingProtocol.FAILED, "文件结构异常，读取时出错", "unexpected error while reading: " + e);
+        }
+    }
+}
