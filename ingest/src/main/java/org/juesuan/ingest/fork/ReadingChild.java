@@ -23,6 +23,8 @@ import org.juesuan.output.json.DisclosureJson;
  * Standard output carries only the protocol; everything else printed goes to standard error.
  */
 public final class ReadingChild {
+    static final String EXPANDS_TOO_FAR = "文件解压后过大（过大 / 疑似压缩炸弹），未读取";
+
     private ReadingChild() {
     }
 
@@ -68,6 +70,21 @@ public final class ReadingChild {
         }
     }
 
+    /**
+     * Whether a library refused a part for its size or inflation ratio (POI's "Zip bomb detected",
+     * its record-length ceiling, a part past the entry-size limit): the file expands too far.
+     */
+    private static boolean looksLikeExpansion(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = t.getClass().getSimpleName() + " " + t.getMessage();
+            if (text.contains("RecordFormatException") || text.contains("Zip bomb") || text.contains("exceeds the max")
+                    || text.contains("maximum length")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message without the problem's own English text, which the parent's exception adds again. */
     private static String detail(UnreadableDocumentException e) {
         String prefix = e.problem().english();
@@ -94,6 +111,9 @@ public final class ReadingChild {
             Thread.currentThread().interrupt();
             return new Reply(ReadingProtocol.line(ReadingProtocol.FAILED, "读取被中断", "reading interrupted"), true);
         } catch (Exception | StackOverflowError e) {
+            if (looksLikeExpansion(e)) {
+                return Reply.of(ReadingProtocol.FAILED, EXPANDS_TOO_FAR, "expands past a reading limit: " + e);
+            }
             return Reply.of(ReadingProtocol.FAILED, "文件结构异常，读取时出错", "unexpected error while reading: " + e);
         }
     }

@@ -23,6 +23,9 @@ import org.juesuan.model.Disclosure;
  * by killing its child process, and the caller's worker goes on with the next one.
  */
 public final class DisclosureProcessor implements AutoCloseable {
+    /** The stage of a failure to write the results: the output folder's fault, not the document's. */
+    public static final String WRITE_STAGE = "write";
+
     private final DocumentReading reading;
     private final UnaryOperator<Disclosure> checks;
     private final ResultWriter writer;
@@ -57,7 +60,7 @@ public final class DisclosureProcessor implements AutoCloseable {
         try {
             writer.write(checked, outputName);
         } catch (IOException e) {
-            throw new IngestFailure("write", "无法写出结果文件", "cannot write the result: " + e.getMessage(), e);
+            throw new IngestFailure(WRITE_STAGE, "无法写出结果文件", "cannot write the result: " + e.getMessage(), e);
         }
         return checked;
     }
