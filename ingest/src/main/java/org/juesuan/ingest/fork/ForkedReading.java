@@ -104,6 +104,16 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
         }
     }
 
+    /** Starts a child when none is idle, so the next read finds one ready. */
+    @Override
+    public void prepare() throws IOException, InterruptedException {
+        if (idle.isEmpty() && !closed) {
+            ReadingChildProcess started = ReadingChildProcess.start(command, START_TIMEOUT);
+            all.add(started);
+            release(started);
+        }
+    }
+
     /** Process ids of the children alive now (tests check that a cancelled one is gone). */
     public List<Long> livePids() {
         List<Long> pids = new ArrayList<>();

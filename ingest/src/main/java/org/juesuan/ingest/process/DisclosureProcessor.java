@@ -68,6 +68,11 @@ public final class DisclosureProcessor implements AutoCloseable {
     /** Reading and checks only, under the time limit (bench times the write separately). */
     public Disclosure readAndCheck(SourceDocument source)
             throws DisclosureReadException, IngestFailure, InterruptedException {
+        try {
+            reading.prepare();
+        } catch (java.io.IOException e) {
+            throw new IngestFailure("read", "无法启动读取进程", "cannot start the reading: " + e.getMessage(), e);
+        }
         Future<Disclosure> task = readers.submit(() -> checks.apply(reading.read(source)));
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -9,4 +9,11 @@ import org.juesuan.model.Disclosure;
 public interface DocumentReading {
     /** Reads one document; interrupted means cancelled (its time is up), nothing to report. */
     Disclosure read(SourceDocument source) throws DisclosureReadException, InterruptedException;
+
+    /**
+     * Readies what the next {@link #read} needs (a reading child process), outside the document's
+     * time limit, so the limit measures the document and not the start-up; nothing by default.
+     */
+    default void prepare() throws java.io.IOException, InterruptedException {
+    }
 }
