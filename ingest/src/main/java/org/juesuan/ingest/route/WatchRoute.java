@@ -5,7 +5,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.juesuan.ingest.process.CopyCompleteness;
+import org.juesuan.ingest.process.InputChangedException;
 import org.juesuan.ingest.process.InputHandler;
+import org.juesuan.ingest.process.OutputUnavailableException;
 import org.juesuan.ingest.process.InputOutcome;
 import org.juesuan.ingest.settings.IngestSettings;
 
@@ -33,7 +35,11 @@ public final class WatchRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(Exception.class).handled(false)
+        // Rolled back, one line each (no stack trace): the input stays in the inbox for a later scan.
+        onException(InputChangedException.class, OutputUnavailableException.class).handled(false)
+                .logExhausted(false).logStackTrace(false)
+                .log(LoggingLevel.WARN, "${header.CamelFileName}: ${exception.message}");
+        onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.ERROR, "left in the inbox for the next run: ${header.CamelFileName}: ${exception}");
 
         InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false, true);
