@@ -48,19 +48,23 @@ class WatchCrashTest {
             names.add(corpus(bad).getFileName().toString());
         }
         String[] args = {"watch", "--in", in.toString(), "--out", out.toString(), "-s", "watch.poll-millis=200",
-                "-s", "watch.min-age-millis=500", "-s", "watch.check-interval-millis=100"};
+                "-s", "watch.min-age-millis=500", "-s", "watch.check-interval-millis=100",
+                "-s", "document.max-heap-megabytes=256"};
         Path log = root.resolve("watch.log");
 
         Process first = ChildJvm.start(log, "512m", args);
-        await("some documents done", Duration.ofSeconds(120), () -> count(out, ".json") >= 30);
-        first.destroyForcibly();
-        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        try {
+            await("some documents done", Duration.ofSeconds(300), () -> count(out, ".json") >= 30);
+        } finally {
+            first.destroyForcibly();
+            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        }
         long doneAtKill = count(in.resolve(".done"), "");
         assertTrue(doneAtKill < names.size(), "killed mid-way: " + doneAtKill);
 
         Process second = ChildJvm.start(log, "512m", args);
         try {
-            await("every input moved", Duration.ofSeconds(240),
+            await("every input moved", Duration.ofSeconds(600),
                     () -> count(in.resolve(".done"), "") + count(in.resolve(".error"), "") - count(in.resolve(".error"), ".error.json")
                             == names.size());
         } finally {
