@@ -60,7 +60,7 @@ class WatchRouteTest {
     private IngestSettings settings() {
         return new SettingsLoader().overrides(Map.of("in", in().toString(), "out", out().toString(),
                 "watch.poll-millis", "200", "watch.min-age-millis", "1000", "watch.check-interval-millis", "200",
-                "parallelism", "2", "document.max-megabytes", "1", "document.timeout-seconds", "3",
+                "parallelism", "2", "document.max-megabytes", "1", "document.timeout-seconds", "20",
                 "archive.max-entries", "50")).load();
     }
 
@@ -101,8 +101,8 @@ class WatchRouteTest {
 
         try (Watcher watcher = start(settings())) {
             NotifyBuilder allDone = new NotifyBuilder(watcher.camel()).whenDone(16).create();
-            assertTrue(allDone.matches(120, TimeUnit.SECONDS), "16 inputs handled");
-            await("16 inputs moved", Duration.ofSeconds(30),
+            assertTrue(allDone.matches(300, TimeUnit.SECONDS), "16 inputs handled");
+            await("16 inputs moved", Duration.ofSeconds(120),
                     () -> count(in().resolve(".done"), "") + count(in().resolve(".error"), ".error.json") * 2
                             == 4 + 12 * 2);
         }
@@ -162,7 +162,7 @@ class WatchRouteTest {
             }, 0, 300, TimeUnit.MILLISECONDS);
             assertTrue(finished.await(30, TimeUnit.SECONDS));
             writer.shutdownNow();
-            await("slow.txt done", Duration.ofSeconds(30), () -> Files.exists(in().resolve(".done/slow.txt")));
+            await("slow.txt done", Duration.ofSeconds(120), () -> Files.exists(in().resolve(".done/slow.txt")));
         } finally {
             writer.shutdownNow();
         }
