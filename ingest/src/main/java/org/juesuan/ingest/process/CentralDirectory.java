@@ -103,7 +103,7 @@ public record CentralDirectory(long entries, long uncompressed, long compressed)
             }
         }
         if (directorySize > maxDirectoryBytes) {
-            return new CentralDirectory(Math.max(entries, Long.MAX_VALUE / 2), 0, 0); // refused by its entry count
+            return new CentralDirectory(Math.max(entries, directorySize / ENTRY_HEADER_SIZE), 0, 0); // at least this many
         }
         return entries(zip.read(directoryOffset, (int) directorySize), entries);
     }
