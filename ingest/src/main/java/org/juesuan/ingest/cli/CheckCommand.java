@@ -7,12 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.juesuan.extract.DisclosureReadException;
 import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
-import org.juesuan.extract.read.DisclosureReader;
+import org.juesuan.ingest.fork.ForkedReading;
+import org.juesuan.ingest.process.DisclosureProcessor;
+import org.juesuan.ingest.process.DisclosureVerdict;
+import org.juesuan.ingest.process.IngestFailure;
+import org.juesuan.ingest.process.ResultWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.juesuan.model.Disclosure;
 import org.juesuan.output.ReportFolder;
 import org.juesuan.output.run.DocumentSummary;
@@ -31,8 +38,13 @@ import picocli.CommandLine.Spec;
                 "Reads and checks each disclosure; writes DIR/<file name>.json (the model with its findings) and",
                 "DIR/<file name>.html (the reviewer's report), then DIR/index.html, findings.xlsx and findings.csv for the run.",
                 "",
+                "Each file is read in a child process under --timeout-seconds and --max-heap-megabytes: a file past",
+                "either fails alone with its reason, and the others are still read.",
+                "",
                 "退出码 (exit code): 0 全部成功 (all read); 1 有文件失败 (some file failed); 2 用法错误 (usage error)."})
 final class CheckCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -51,29 +63,41 @@ final class CheckCommand implements Callable<Integer> {
             description = "提取文字长度上限 (most characters extracted from one file; default: ${DEFAULT-VALUE})")
     private int maxCharacters;
 
+    @Option(names = "--timeout-seconds", paramLabel = "S", defaultValue = "120",
+            description = "单个文件处理时限，超时即终止 (longest time for one file; it is stopped past it; default: ${DEFAULT-VALUE})")
+    private long timeoutSeconds;
+
+    @Option(names = "--max-heap-megabytes", paramLabel = "MB", defaultValue = "1024",
+            description = "读取进程的内存上限 (heap of the child process that reads; default: ${DEFAULT-VALUE})")
+    private int maxHeapMegabytes;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (maxMegabytes < 1 || maxCharacters < 1) {
+        if (maxMegabytes < 1 || maxCharacters < 1 || timeoutSeconds < 1 || maxHeapMegabytes < 64) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--max-megabytes 与 --max-characters 须为正数 (must be positive)");
+                    "--max-megabytes、--max-characters、--timeout-seconds 须为正数，--max-heap-megabytes 至少 64"
+                            + " (must be positive; heap at least 64)");
         }
         Files.createDirectories(out);
-        DisclosureReader reader = DisclosureReader.standard(new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters));
-        Checker checks = Checker.standard();
         ReportFolder reports = new ReportFolder(out);
         List<DocumentSummary> documents = new ArrayList<>();
         List<FailedDocument> failures = new ArrayList<>();
-        for (Path file : files) {
-            MDC.put("document", file.getFileName().toString());
-            try {
-                Outcome outcome = check(reader, checks, reports, file);
-                (outcome.ok() ? stdout : stderr).println(outcome.line());
-                outcome.summary().ifPresent(documents::add);
-                outcome.failure().ifPresent(failures::add);
-            } finally {
-                MDC.remove("document");
+        ReadingLimits limits = new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters);
+        try (ForkedReading reading = new ForkedReading(limits, maxHeapMegabytes);
+             DisclosureProcessor processor = new DisclosureProcessor(reading, Checker.standard(), new ResultWriter(out),
+                     Duration.ofSeconds(timeoutSeconds))) {
+            for (Path file : files) {
+                MDC.put("document", file.getFileName().toString());
+                try {
+                    Outcome outcome = check(processor, limits, reports, file);
+                    (outcome.ok() ? stdout : stderr).println(outcome.line());
+                    outcome.summary().ifPresent(documents::add);
+                    outcome.failure().ifPresent(failures::add);
+                } finally {
+                    MDC.remove("document");
+                }
             }
         }
         reports.writeRun(new RunSummary(documents, failures));
@@ -84,23 +108,36 @@ final class CheckCommand implements Callable<Integer> {
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private Outcome check(DisclosureReader reader, Checker checks, ReportFolder reports, Path file) {
+    /** One file, whatever goes wrong with it: a line for it, and the run goes on. */
+    private Outcome check(DisclosureProcessor processor, ReadingLimits limits, ReportFolder reports, Path file)
+            throws InterruptedException {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file", "input");
-        }
         try {
-            Disclosure disclosure = checks.apply(reader.read(SourceDocument.read(file)));
-            if (!disclosure.looksLikeDisclosure()) {
-                return Outcome.failed(name, "内容不像部门（单位）决算公开文件", "not a final-accounts disclosure", "check");
+            if (!Files.isRegularFile(file)) {
+                return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file", "input");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return Outcome.failed(name, "文件过大（" + size + " 字节，上限 " + limits.maxBytes() + "），未读取",
+                        "too large: " + size + " bytes, limit " + limits.maxBytes() + "; not read", "input");
+            }
+            Disclosure disclosure = processor.readAndCheck(SourceDocument.read(file));
+            Optional<IngestFailure> refusal = DisclosureVerdict.refusal(disclosure);
+            if (refusal.isPresent()) {
+                return Outcome.failed(name, refusal.get().chineseReason(), refusal.get().getMessage(), refusal.get().stage());
             }
             DocumentSummary summary = reports.writeDocument(disclosure);
             Path target = out.resolve(file.getFileName() + ".json");
             return new Outcome("成功 " + name + " → " + target + "：" + Summary.of(disclosure), Optional.of(summary), Optional.empty());
         } catch (DisclosureReadException e) {
             return Outcome.failed(name, e.chineseReason(), e.getMessage(), e.stage());
+        } catch (IngestFailure e) {
+            return Outcome.failed(name, e.chineseReason(), e.getMessage(), e.stage());
         } catch (IOException e) {
             return Outcome.failed(name, "读写文件出错", e.toString(), "io");
+        } catch (RuntimeException e) {
+            LOG.debug("{}: unexpected error", name, e);
+            return Outcome.failed(name, "处理时发生内部错误", e.toString(), "process");
         }
     }
 

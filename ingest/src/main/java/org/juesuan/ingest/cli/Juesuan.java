@@ -1,6 +1,7 @@
 package org.juesuan.ingest.cli;
 
 import java.io.PrintWriter;
+import org.juesuan.ingest.process.FolderInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,12 +19,24 @@ public final class Juesuan implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 done, 1 some input failed, 2 usage error. */
     public static int run(String... args) {
-        return new CommandLine(new Juesuan()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** The same, printing to the given writers instead of the process's standard streams. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new Juesuan()).setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    /** A folder held by another juesuan process is a usage error: one line, exit code 2, no stack trace. */
+    private static CommandLine commandLine() {
+        return new CommandLine(new Juesuan()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof FolderInUseException) {
+                commandLine.getErr().println(e.getMessage());
+                commandLine.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
     }
 
     @Override

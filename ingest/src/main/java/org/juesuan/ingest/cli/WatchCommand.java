@@ -47,7 +47,7 @@ final class WatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "缺少 --in (missing --in, setting: in)");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Watcher watcher = Watcher.start(settings, Pipeline.standard(settings));
+        Watcher watcher = Watcher.start(settings, () -> Pipeline.standard(settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 watcher.close();

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -19,10 +21,14 @@ import org.juesuan.ingest.settings.IngestSettings.ArchiveLimits;
  * nesting depth and the ratio of bytes inflated to bytes of archive read. A zip inside a zip is
  * opened when the depth allows. An entry whose path would leave the folder ("../../x", "/etc/x") is
  * refused and reported, never written; an entry larger than one document may be is refused too.
+ * Each archive's central directory is judged against the limits before any of its entries is
+ * inflated ({@link CentralDirectory}); the counting while inflating catches a directory that lies.
  */
 public final class ArchiveReader {
     /** Ratios are judged only once this much has been inflated: tiny archives compress oddly. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+    /** A central directory larger than this (about 200,000 entries) is refused unread. */
+    private static final long DIRECTORY_LIMIT = 16L * 1024 * 1024;
 
     /** Receives each entry: a document to process, or one refused with its reason. */
     public interface EntryVisitor {
@@ -43,10 +49,48 @@ public final class ArchiveReader {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    /** Reads the archive named {@code archiveName} (its output-name prefix) from {@code in}. */
-    public void read(InputStream in, String archiveName, EntryVisitor visitor) throws IngestFailure, InterruptedException {
-        Counting counted = new Counting(in);
-        read(counted, archiveName, 1, new Budget(counted), visitor);
+    /**
+     * Reads the zip file {@code file}, named {@code archiveName} (its output-name prefix). Its central
+     * directory is judged first, so an archive over the limits is refused before any entry is read.
+     */
+    public void read(Path file, String archiveName, EntryVisitor visitor) throws IngestFailure, InterruptedException {
+        try {
+            judge(CentralDirectory.of(file, DIRECTORY_LIMIT));
+        } catch (CentralDirectory.NotAZip e) {
+            throw damaged(e);
+        } catch (IOException e) {
+            throw new IngestFailure("archive", "读取压缩包出错", "cannot read the zip: " + e.getMessage(), e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Counting counted = new Counting(in);
+            read(counted, archiveName, 1, new Budget(counted), visitor);
+        } catch (IOException e) {
+            throw new IngestFailure("archive", "读取压缩包出错", "cannot read the zip: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses an archive whose directory declares more entries, bytes or compression than allowed. */
+    private void judge(CentralDirectory directory) throws IngestFailure {
+        if (directory.entries() > limits.maxEntries()) {
+            throw new IngestFailure("archive", "压缩包内文件数超过上限" + limits.maxEntries() + "（共 " + directory.entries()
+                    + " 个，疑似压缩炸弹），未解压任何文件", "central directory lists " + directory.entries()
+                    + " entries, more than archive.max-entries=" + limits.maxEntries() + " (zip bomb?); nothing extracted");
+        }
+        if (directory.uncompressed() > limits.maxUncompressedBytes()) {
+            throw new IngestFailure("archive", "压缩包解压后总大小超过上限（过大 / 疑似压缩炸弹），未解压任何文件",
+                    "central directory declares " + directory.uncompressed() + " bytes uncompressed, more than "
+                            + "archive.max-megabytes (zip bomb?); nothing extracted");
+        }
+        if (directory.uncompressed() > RATIO_GRACE_BYTES
+                && directory.uncompressed() / Math.max(1, directory.compressed()) > limits.maxRatio()) {
+            throw new IngestFailure("archive", "压缩包压缩比异常（超过" + limits.maxRatio() + "倍，疑似压缩炸弹），未解压任何文件",
+                    "central directory declares a compression ratio above archive.max-ratio=" + limits.maxRatio()
+                            + " (zip bomb?); nothing extracted");
+        }
+    }
+
+    private static IngestFailure damaged(Exception e) {
+        return new IngestFailure("archive", "压缩包已损坏或加密，无法读取", "damaged or encrypted zip: " + e.getMessage(), e);
     }
 
     private void read(InputStream in, String prefix, int depth, Budget budget, EntryVisitor visitor)
@@ -82,13 +126,22 @@ public final class ArchiveReader {
                     continue;
                 }
                 if (isArchive(entry.getName())) {
+                    if (depth + 1 > limits.maxDepth()) {
+                        throw new IngestFailure("archive", "压缩包嵌套层数超过上限" + limits.maxDepth(),
+                                "archives nested deeper than archive.max-depth=" + limits.maxDepth());
+                    }
+                    try {
+                        judge(CentralDirectory.of(bytes, DIRECTORY_LIMIT));
+                    } catch (CentralDirectory.NotAZip e) {
+                        throw damaged(e);
+                    }
                     read(new ByteArrayInputStream(bytes), outputName, depth + 1, budget, visitor);
                 } else {
                     visitor.document(outputName, new SourceDocument(baseName(path.get()), bytes));
                 }
             }
         } catch (ZipException e) {
-            throw new IngestFailure("archive", "压缩包已损坏或加密，无法读取", "damaged or encrypted zip: " + e.getMessage(), e);
+            throw damaged(e);
         } catch (IOException e) {
             throw new IngestFailure("archive", "读取压缩包出错", "cannot read the zip: " + e.getMessage(), e);
         }

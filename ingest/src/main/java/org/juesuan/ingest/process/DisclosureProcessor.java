@@ -3,6 +3,7 @@ package org.juesuan.ingest.process;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +19,13 @@ import org.juesuan.model.Disclosure;
 /**
  * The per-document work shared by watch, batch and bench: read the bytes into the model, run the
  * checks, write the results. Reading and checking run on their own thread under a time limit; a
- * document that overruns is abandoned (its thread interrupted and left behind, a daemon) and the
- * caller's worker goes on with the next one.
+ * document that overruns is cancelled: its thread is interrupted, which stops a {@code ForkedReading}
+ * by killing its child process, and the caller's worker goes on with the next one.
  */
 public final class DisclosureProcessor implements AutoCloseable {
+    /** The stage of a failure to write the results: the output folder's fault, not the document's. */
+    public static final String WRITE_STAGE = "write";
+
     private final DocumentReading reading;
     private final UnaryOperator<Disclosure> checks;
     private final ResultWriter writer;
@@ -42,14 +46,21 @@ public final class DisclosureProcessor implements AutoCloseable {
         });
     }
 
-    /** Reads, checks and writes one document; returns the checked model (its findings for the run summary). */
+    /**
+     * Reads, checks and writes one document; returns the checked model (its findings for the run
+     * summary). A document that is not a disclosure is refused ({@link DisclosureVerdict}), unwritten.
+     */
     public Disclosure process(SourceDocument source, String outputName)
             throws DisclosureReadException, IngestFailure, InterruptedException {
         Disclosure checked = readAndCheck(source);
+        Optional<IngestFailure> refusal = DisclosureVerdict.refusal(checked);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
         try {
             writer.write(checked, outputName);
         } catch (IOException e) {
-            throw new IngestFailure("write", "无法写出结果文件", "cannot write the result: " + e.getMessage(), e);
+            throw new IngestFailure(WRITE_STAGE, "无法写出结果文件", "cannot write the result: " + e.getMessage(), e);
         }
         return checked;
     }
@@ -57,6 +68,11 @@ public final class DisclosureProcessor implements AutoCloseable {
     /** Reading and checks only, under the time limit (bench times the write separately). */
     public Disclosure readAndCheck(SourceDocument source)
             throws DisclosureReadException, IngestFailure, InterruptedException {
+        try {
+            reading.prepare();
+        } catch (java.io.IOException e) {
+            throw new IngestFailure("read", "无法启动读取进程", "cannot start the reading: " + e.getMessage(), e);
+        }
         Future<Disclosure> task = readers.submit(() -> checks.apply(reading.read(source)));
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -73,7 +89,8 @@ public final class DisclosureProcessor implements AutoCloseable {
                 throw read;
             }
             if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
-                throw new IngestFailure("read", "文件过于复杂，内存不足，无法处理", "ran out of resources: " + cause, cause);
+                throw new IngestFailure("read", "文件过大或过于复杂，内存不足，无法处理（过大 / 疑似压缩炸弹）",
+                        "ran out of resources: " + cause, cause);
             }
             throw new IngestFailure("process", "处理时发生内部错误", "unexpected error: " + cause, cause);
         }

@@ -8,7 +8,7 @@ import org.juesuan.model.Finding;
  *
  * @param name      its output name
  * @param failure   why it failed, or null when it was processed
- * @param notADisclosure processed, but it does not look like a final-accounts disclosure
+ * @param notADisclosure refused because it does not look like a final-accounts disclosure
  * @param findings  the checks' findings (empty until the checks land)
  */
 public record DocumentOutcome(String name, ErrorRecord failure, boolean notADisclosure, List<Finding> findings) {
@@ -17,7 +17,7 @@ public record DocumentOutcome(String name, ErrorRecord failure, boolean notADisc
     }
 
     public static DocumentOutcome failed(ErrorRecord failure) {
-        return new DocumentOutcome(failure.input(), failure, false, List.of());
+        return new DocumentOutcome(failure.input(), failure, DisclosureVerdict.STAGE.equals(failure.stage()), List.of());
     }
 
     public boolean ok() {

@@ -7,5 +7,13 @@ import org.juesuan.model.Disclosure;
 /** Bytes to model: {@code DisclosureReader::read} in production, a stand-in in tests (e.g. one that hangs). */
 @FunctionalInterface
 public interface DocumentReading {
-    Disclosure read(SourceDocument source) throws DisclosureReadException;
+    /** Reads one document; interrupted means cancelled (its time is up), nothing to report. */
+    Disclosure read(SourceDocument source) throws DisclosureReadException, InterruptedException;
+
+    /**
+     * Readies what the next {@link #read} needs (a reading child process), outside the document's
+     * time limit, so the limit measures the document and not the start-up; nothing by default.
+     */
+    default void prepare() throws java.io.IOException, InterruptedException {
+    }
 }

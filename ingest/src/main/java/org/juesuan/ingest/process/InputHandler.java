@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.juesuan.extract.DisclosureReadException;
-import org.juesuan.extract.UnreadableDocumentException;
-import org.juesuan.extract.UnreadableDocumentException.Problem;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.ingest.process.InputOutcome.Status;
 import org.juesuan.ingest.process.ProcessedLedger.Entry;
@@ -30,6 +28,8 @@ public final class InputHandler {
     private static final Logger LOG = LoggerFactory.getLogger(InputHandler.class);
     /** Inputs with the same bytes are handled one at a time, so both cannot miss the ledger at once. */
     private static final int STRIPES = 64;
+    /** Below this much free space in OUT no document is started (a seed-sized result takes ~350 KB). */
+    private static final long MIN_FREE_BYTES = 1024 * 1024;
 
     /**
      * How an input is treated.
@@ -63,12 +63,24 @@ public final class InputHandler {
         }
     }
 
-    /** Handles {@code file}, naming its results {@code name}; interrupted means abandoned, not recorded. */
+    /**
+     * Handles {@code file}, naming its results {@code name}; interrupted means abandoned, not recorded.
+     * A document larger than the limit is refused before a byte of it is read. When the file changed
+     * while it was read (a copier still writing), nothing is recorded and {@link InputChangedException}
+     * is thrown, so the input stays where it is and is read again, whole, later.
+     */
     public InputOutcome handle(Path file, String name, Mode mode) throws InterruptedException, IOException {
         MDC.put("document", name);
         try {
+            CopyCompleteness.Snapshot before;
             String hash;
             try {
+                before = CopyCompleteness.Snapshot.of(file);
+                if (!ArchiveReader.isArchive(name) && before.size() > maxDocumentBytes) {
+                    return failedInput(name, null, new IngestFailure("input", "文件过大（" + before.size()
+                            + " 字节，上限 " + maxDocumentBytes + "），未读取", "too large: " + before.size()
+                            + " bytes, limit " + maxDocumentBytes + "; not read"), mode, false);
+                }
                 hash = sha256(file);
             } catch (IOException e) {
                 return failedInput(name, null, new IngestFailure("input", "无法读取输入文件", "cannot read the input: " + e, e),
@@ -84,7 +96,17 @@ public final class InputHandler {
                 }
                 InputOutcome outcome = ArchiveReader.isArchive(file.getFileName().toString())
                         ? archive(file, name, hash, mode) : document(file, name, hash, mode);
-                ledger.record(hash, outcome.failed() ? ProcessedLedger.Status.FAILED : ProcessedLedger.Status.DONE, name);
+                if (!before.unchangedSince(file)) {
+                    LOG.warn("{}: changed while it was read; it will be read again", name);
+                    forget(name, outcome, mode);
+                    throw new InputChangedException(name);
+                }
+                try {
+                    ledger.record(hash, outcome.failed() ? ProcessedLedger.Status.FAILED : ProcessedLedger.Status.DONE, name);
+                } catch (IOException e) {
+                    forget(name, outcome, mode); // not recorded, so not finished: it stays to be done again
+                    throw new OutputUnavailableException(out, e);
+                }
                 if (mode.indexEachInput() && reports != null) {
                     reports.write(); // watch: the index shows each document as it completes
                 }
@@ -92,6 +114,16 @@ public final class InputHandler {
             }
         } finally {
             MDC.remove("document");
+        }
+    }
+
+    /** Undoes what a read of a file that changed meanwhile left: its error record and its index entries. */
+    private void forget(String name, InputOutcome outcome, Mode mode) throws IOException {
+        if (outcome.failed()) {
+            Files.deleteIfExists(mode.errorFolder().resolve(name + ".error.json"));
+        }
+        if (reports != null) {
+            outcome.documents().forEach(document -> reports.forget(document.name()));
         }
     }
 
@@ -115,24 +147,24 @@ public final class InputHandler {
 
     private InputOutcome document(Path file, String name, String hash, Mode mode) throws InterruptedException, IOException {
         try {
-            long size = Files.size(file);
-            if (size > maxDocumentBytes) {
-                throw new UnreadableDocumentException(Problem.TOO_LARGE, size + " bytes, limit " + maxDocumentBytes);
-            }
+            requireRoomFor(Files.size(file));
             SourceDocument source = new SourceDocument(file.getFileName().toString(), Files.readAllBytes(file));
             DocumentOutcome done = processed(name, processor.process(source, name));
             return new InputOutcome(name, Status.PROCESSED, null, List.of(done), null);
         } catch (DisclosureReadException e) {
             return failedInput(name, hash, ErrorRecord.of(name, hash, e), mode);
         } catch (IngestFailure e) {
+            if (DisclosureProcessor.WRITE_STAGE.equals(e.stage())) {
+                throw new OutputUnavailableException(out, e);
+            }
             return failedInput(name, hash, ErrorRecord.of(name, hash, e), mode);
         }
     }
 
     private InputOutcome archive(Path file, String name, String hash, Mode mode) throws InterruptedException, IOException {
         List<DocumentOutcome> documents = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            archives.read(in, name, new ArchiveReader.EntryVisitor() {
+        try {
+            archives.read(file, name, new ArchiveReader.EntryVisitor() {
                 @Override
                 public void document(String outputName, SourceDocument document) throws InterruptedException {
                     documents.add(entry(outputName, document));
@@ -154,11 +186,35 @@ public final class InputHandler {
     private DocumentOutcome entry(String outputName, SourceDocument document) throws InterruptedException {
         MDC.put("document", outputName);
         try {
+            requireRoomFor(document.content().length);
             return processed(outputName, processor.process(document, outputName));
         } catch (DisclosureReadException e) {
             return entryFailed(ErrorRecord.of(outputName, document.contentHash(), e));
         } catch (IngestFailure e) {
+            if (DisclosureProcessor.WRITE_STAGE.equals(e.stage())) {
+                throw new java.io.UncheckedIOException(new OutputUnavailableException(out, e));
+            }
             return entryFailed(ErrorRecord.of(outputName, document.contentHash(), e));
+        } catch (OutputUnavailableException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses to start a document the output folder has no room for (its results take a few times
+     * its text): the input stays where it is, unread, instead of being read only to fail writing.
+     */
+    private void requireRoomFor(long inputBytes) throws OutputUnavailableException {
+        try {
+            long usable = Files.getFileStore(out).getUsableSpace();
+            if (usable < MIN_FREE_BYTES + Math.min(inputBytes, maxDocumentBytes)) {
+                throw new OutputUnavailableException(out, usable);
+            }
+        } catch (IOException e) {
+            if (e instanceof OutputUnavailableException full) {
+                throw full;
+            }
+            LOG.debug("cannot tell the free space of {}: {}", out, e.toString());
         }
     }
 
@@ -171,10 +227,7 @@ public final class InputHandler {
         if (reports != null) {
             reports.read(disclosure, name);
         }
-        if (!disclosure.looksLikeDisclosure()) {
-            LOG.warn("{}: processed, but it does not look like a final-accounts disclosure", name);
-        }
-        return new DocumentOutcome(name, null, !disclosure.looksLikeDisclosure(), disclosure.findings());
+        return new DocumentOutcome(name, null, false, disclosure.findings());
     }
 
     /** A failed entry of a zip: its error record goes into the output folder, beside the other results. */

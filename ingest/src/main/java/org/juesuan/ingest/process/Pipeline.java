@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.read.DisclosureReader;
+import org.juesuan.ingest.fork.ForkedReading;
 import org.juesuan.ingest.settings.IngestSettings;
 import org.juesuan.model.Disclosure;
 
@@ -18,9 +19,11 @@ public final class Pipeline implements AutoCloseable {
     private final ProcessedLedger ledger;
     private final InputHandler handler;
     private final RunReports reports;
+    private final DocumentReading reading;
 
     public Pipeline(IngestSettings settings, DocumentReading reading, UnaryOperator<Disclosure> checks)
             throws IOException {
+        this.reading = reading;
         Files.createDirectories(settings.out());
         ResultWriter writer = new ResultWriter(settings.out());
         writer.removeAbandonedTemporaries();
@@ -32,14 +35,25 @@ public final class Pipeline implements AutoCloseable {
         handler.reportTo(reports);
     }
 
-    /** The production pipeline: the standard reader and the checks. */
+    /**
+     * The production pipeline: the standard reader, in child processes (so a document past its time
+     * limit is stopped for real and one that exhausts memory fails alone), and the checks.
+     */
     public static Pipeline standard(IngestSettings settings) throws IOException {
-        return new Pipeline(settings, reader(settings)::read, checks());
+        return new Pipeline(settings, forkedReading(settings), checks());
+    }
+
+    /** The standard reader in child processes of {@code document.max-heap-megabytes}. */
+    public static ForkedReading forkedReading(IngestSettings settings) throws IOException {
+        return new ForkedReading(limits(settings), settings.document().maxHeapMegabytes());
+    }
+
+    private static ReadingLimits limits(IngestSettings settings) {
+        return new ReadingLimits(settings.document().maxBytes(), settings.document().maxCharacters());
     }
 
     public static DisclosureReader reader(IngestSettings settings) {
-        return DisclosureReader.standard(new ReadingLimits(settings.document().maxBytes(),
-                settings.document().maxCharacters()));
+        return DisclosureReader.standard(limits(settings));
     }
 
     /** The checks stage: every rule of extract's registry. */
@@ -62,7 +76,17 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        processor.close();
-        ledger.close();
+        try {
+            processor.close();
+            if (reading instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot close the reading: " + e, e);
+        } finally {
+            ledger.close();
+        }
     }
 }

@@ -47,7 +47,8 @@ public final class ProcessedLedger implements AutoCloseable {
                 StandardOpenOption.APPEND);
         if (channel.tryLock() == null) {
             channel.close();
-            throw new IOException("another juesuan process is using " + outFolder + " (另一个进程正在使用该输出目录)");
+            throw new FolderInUseException("另一个 juesuan 进程正在使用输出目录 " + outFolder
+                    + " (another juesuan process is using this output folder)");
         }
         if (tornTail) {
             append("\n");

@@ -34,9 +34,9 @@ public final class RunTally {
         }
         notifyAll();
         for (DocumentOutcome document : outcome.documents()) {
+            notDisclosures += document.notADisclosure() ? 1 : 0;
             if (document.ok()) {
                 documentsProcessed++;
-                notDisclosures += document.notADisclosure() ? 1 : 0;
                 for (Finding finding : document.findings()) {
                     findingsBySeverity.merge(finding.severity().name(), 1, Integer::sum);
                     findingsByRule.merge(finding.ruleId(), 1, Integer::sum);

@@ -39,6 +39,7 @@ public final class BatchRun {
             }
             tally.awaitInputs(sent[0]);
         }
+        pipeline.reports().collectFolder(); // every document of OUT, those of an interrupted earlier run too
         pipeline.reports().write();
         return tally.summary();
     }

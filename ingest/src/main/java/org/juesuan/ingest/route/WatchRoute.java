@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.juesuan.ingest.process.CopyCompleteness;
+import org.juesuan.ingest.process.InputChangedException;
 import org.juesuan.ingest.process.InputHandler;
+import org.juesuan.ingest.process.OutputUnavailableException;
 import org.juesuan.ingest.process.InputOutcome;
 import org.juesuan.ingest.settings.IngestSettings;
 
 /**
- * {@code watch}: the inbox's documents and zips, each read only once it has stopped changing for
- * {@code watch.min-age-millis}, handled by {@link InputHandler} on the worker pool, then moved to
+ * {@code watch}: the inbox's documents and zips, each read only once complete by the copier
+ * convention of {@link CopyCompleteness} (a {@code NAME.ready} marker, or no change for
+ * {@code watch.min-age-millis}), handled by {@link InputHandler} on the worker pool, then moved to
  * {@code .done/} or (with its error record already beside it) to {@code .error/}. An exchange that
  * breaks off (shutdown, a full disk) is rolled back: the file stays in the inbox for the next run.
  */
@@ -18,6 +22,8 @@ public final class WatchRoute extends RouteBuilder {
     /** Where the file component moves the input on commit, relative to the inbox. */
     static final String MOVE_TO = "JuesuanMoveTo";
     static final String DOCUMENTS = "docx,doc,pdf,txt,zip";
+    /** The registry name of the copier-convention filter. */
+    private static final String FILTER = "juesuanCompleteFilesOnly";
 
     private final IngestSettings settings;
     private final InputHandler handler;
@@ -29,18 +35,22 @@ public final class WatchRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(Exception.class).handled(false)
+        // Rolled back, one line each (no stack trace): the input stays in the inbox for a later scan.
+        onException(InputChangedException.class, OutputUnavailableException.class).handled(false)
+                .logExhausted(false).logStackTrace(false)
+                .log(LoggingLevel.WARN, "${header.CamelFileName}: ${exception.message}");
+        onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.ERROR, "left in the inbox for the next run: ${header.CamelFileName}: ${exception}");
 
         InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false, true);
-        long minAge = settings.minAge().toMillis();
+        getContext().getRegistry().bind(FILTER, new CompleteFilesOnly(new CopyCompleteness(settings.minAge())));
         long interval = settings.checkInterval().toMillis();
         from("file:" + settings.in().toAbsolutePath()
                 + "?includeExt=" + DOCUMENTS
-                + "&readLock=changed&readLockMinLength=0"
-                + "&readLockMinAge=" + minAge
+                + "&filter=#" + FILTER
+                + "&readLock=changed&readLockMinLength=0&readLockMinAge=0"
                 + "&readLockCheckInterval=" + interval
-                + "&readLockTimeout=" + (minAge + 4 * interval)
+                + "&readLockTimeout=" + (10 * interval)
                 + "&readLockLoggingLevel=DEBUG"
                 + "&delay=" + settings.poll().toMillis() + "&initialDelay=0"
                 + "&move=${header." + MOVE_TO + "}")
@@ -57,7 +67,8 @@ public final class WatchRoute extends RouteBuilder {
         return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     }
 
-    private static void moveAfter(Exchange exchange, InputOutcome outcome) {
+    private static void moveAfter(Exchange exchange, InputOutcome outcome) throws java.io.IOException {
+        CopyCompleteness.removeMarker(inputFile(exchange));
         exchange.getIn().setHeader(MOVE_TO, (outcome.failed() ? ".error/" : ".done/") + fileName(exchange));
     }
 }

@@ -53,12 +53,20 @@ public record IngestSettings(Path in, Path out, int parallelism, int queueCapaci
         }
     }
 
-    /** Ceilings for one document. */
-    public record DocumentLimits(long maxBytes, int maxCharacters, Duration timeout) {
+    /**
+     * Ceilings for one document.
+     *
+     * @param maxHeapMegabytes the heap of the child process that reads documents (watch, batch, check)
+     */
+    public record DocumentLimits(long maxBytes, int maxCharacters, Duration timeout, int maxHeapMegabytes) {
         public DocumentLimits {
             positive(maxBytes, "document.max-megabytes");
             positive(maxCharacters, "document.max-characters");
             positive(timeout.toMillis(), "document.timeout-seconds");
+            if (maxHeapMegabytes < 64) {
+                throw new InvalidSettingsException("document.max-heap-megabytes", "must be at least 64 (至少 64), was "
+                        + maxHeapMegabytes);
+            }
         }
     }
 

@@ -74,7 +74,7 @@ public final class SettingsLoader {
                 parallelism == 0 ? Runtime.getRuntime().availableProcessors() : parallelism,
                 integer("queue.capacity"),
                 new DocumentLimits(number("document.max-megabytes") * MEGABYTE, integer("document.max-characters"),
-                        Duration.ofSeconds(number("document.timeout-seconds"))),
+                        Duration.ofSeconds(number("document.timeout-seconds")), integer("document.max-heap-megabytes")),
                 new ArchiveLimits(number("archive.max-megabytes") * MEGABYTE, integer("archive.max-entries"),
                         integer("archive.max-depth"), integer("archive.max-ratio")),
                 Duration.ofMillis(number("watch.poll-millis")), Duration.ofMillis(number("watch.min-age-millis")),

@@ -73,7 +73,7 @@ class CheckCommandTest {
     @Test
     void helpDocumentsEveryOption() {
         assertEquals(0, check("check", "--help"));
-        for (String option : List.of("--out", "--max-megabytes", "--max-characters", "FILE")) {
+        for (String option : List.of("--out", "--max-megabytes", "--max-characters", "--timeout-seconds", "FILE")) {
             assertTrue(out.toString().contains(option), option);
         }
     }

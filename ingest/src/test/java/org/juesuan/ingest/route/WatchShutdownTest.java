@@ -38,9 +38,15 @@ class WatchShutdownTest {
             Files.write(in.resolve(String.format("doc-%03d.txt", i)), seedVariant(1000 + i));
         }
         String[] args = {"watch", "--in", in.toString(), "--out", out.toString(), "-s", "watch.poll-millis=200",
-                "-s", "watch.min-age-millis=500", "-s", "watch.check-interval-millis=100", "-s", "shutdown.timeout-seconds=2"};
+                "-s", "watch.min-age-millis=500", "-s", "watch.check-interval-millis=100", "-s", "shutdown.timeout-seconds=2",
+                "-s", "document.max-heap-megabytes=256"};
         Process watcher = ChildJvm.start(root.resolve("watch.log"), "512m", args);
-        await("some documents done", Duration.ofSeconds(120), () -> count(out, ".txt.json") >= 5);
+        try {
+            await("some documents done", Duration.ofSeconds(300), () -> count(out, ".txt.json") >= 5);
+        } catch (AssertionError e) {
+            watcher.destroyForcibly();
+            throw e;
+        }
         watcher.destroy(); // SIGTERM
         assertTrue(watcher.waitFor(60, TimeUnit.SECONDS), "the watcher stops by itself after SIGTERM");
 
@@ -66,7 +72,7 @@ class WatchShutdownTest {
 
         Process again = ChildJvm.start(root.resolve("watch.log"), "512m", args);
         try {
-            await("the rest finished after a restart", Duration.ofSeconds(180),
+            await("the rest finished after a restart", Duration.ofSeconds(600),
                     () -> count(in.resolve(".done"), ".txt") == DOCUMENTS);
         } finally {
             again.destroy();

@@ -31,7 +31,7 @@ class SettingsTest {
 
     @ParameterizedTest
     @CsvSource({"parallelism, -1", "queue.capacity, 0", "document.timeout-seconds, soon", "archive.max-ratio, 0",
-            "watch.min-age-millis, 0", "no.such.key, 1", "out, ''"})
+            "watch.min-age-millis, 0", "document.max-heap-megabytes, 10", "no.such.key, 1", "out, ''"})
     void aWrongSettingFailsNamingItsKey(String key, String value) {
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> new SettingsLoader().set(key, value).load());

@@ -1,0 +1,180 @@
+package org.juesuan.ingest.fork;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.juesuan.extract.DisclosureReadException;
+import org.juesuan.extract.parse.ReadingLimits;
+import org.juesuan.extract.parse.SourceDocument;
+import org.juesuan.ingest.process.DocumentReading;
+import org.juesuan.model.Disclosure;
+import org.juesuan.output.json.DisclosureJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads each document in a child JVM ({@link ReadingChild}), one child per concurrent caller, kept
+ * for the next document. A caller interrupted while waiting (its time limit is up, or shutdown)
+ * kills its child, so the work really stops and its CPU and memory return; a child that dies
+ * (out of its heap on a decompression bomb, a crash) fails only the document it was reading. The
+ * model comes back as the JSON of the public contract, through a private temporary folder.
+ */
+public final class ForkedReading implements DocumentReading, AutoCloseable {
+    /** The reason given when a child runs out of heap or dies while reading. */
+    public static final String OUT_OF_MEMORY = "文件过大或结构异常，读取时内存不足（过大 / 疑似压缩炸弹）";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForkedReading.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final List<String> command;
+    private final Path work;
+    private final DisclosureJson json = new DisclosureJson();
+    private final LinkedBlockingDeque<ReadingChildProcess> idle = new LinkedBlockingDeque<>();
+    private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
+    private final AtomicLong requests = new AtomicLong();
+    private volatile boolean closed;
+
+    /** Children read with the standard reader. */
+    public ForkedReading(ReadingLimits limits, int maxHeapMegabytes) throws IOException {
+        this(limits, maxHeapMegabytes, ReadingChild.StandardReading.class.getName());
+    }
+
+    /** Children read with the reading {@code factory} builds (a {@link ReadingChild.ReadingFactory} class). */
+    public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory) throws IOException {
+        this.command = List.of(javaExecutable(), "-Xmx" + maxHeapMegabytes + "m", "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), ReadingChild.class.getName(),
+                String.valueOf(limits.maxBytes()), String.valueOf(limits.maxCharacters()), factory);
+        this.work = Files.createTempDirectory("juesuan-reading-");
+    }
+
+    @Override
+    public Disclosure read(SourceDocument source) throws DisclosureReadException, InterruptedException {
+        long n = requests.incrementAndGet();
+        Path input = work.resolve(n + ".in");
+        Path result = work.resolve(n + ".json");
+        ReadingChildProcess child = null;
+        try {
+            Files.write(input, source.content());
+            child = borrow();
+            Optional<String> reply = child.ask(ReadingProtocol.line(input.toString(), source.name(), result.toString()));
+            if (reply.isEmpty()) {
+                ReadingChildProcess dead = child;
+                child = null;
+                discard(dead);
+                throw new ChildReadingException(OUT_OF_MEMORY, "the reading child died while reading (out of memory?)");
+            }
+            Optional<ReadingProtocol.ReplyFailure> failure = ReadingProtocol.failure(reply.get());
+            if (failure.isPresent()) {
+                if (failure.get().unreadable() != null) {
+                    throw failure.get().unreadable();
+                }
+                throw new ChildReadingException(failure.get().chinese(), failure.get().english());
+            }
+            return json.read(result);
+        } catch (InterruptedException e) {
+            if (child != null) {
+                LOG.info("{}: reading cancelled; child {} killed", source.name(), child.pid());
+                discard(child);
+                child = null;
+            }
+            throw e;
+        } catch (IOException e) {
+            if (child != null) {
+                discard(child);
+                child = null;
+            }
+            throw new ChildReadingException("读取进程出错，无法读取该文件", "reading child failed: " + e);
+        } finally {
+            if (child != null) {
+                release(child);
+            }
+            deleteQuietly(input);
+            deleteQuietly(result);
+        }
+    }
+
+    /** Starts a child when none is idle, so the next read finds one ready. */
+    @Override
+    public void prepare() throws IOException, InterruptedException {
+        if (idle.isEmpty() && !closed) {
+            ReadingChildProcess started = ReadingChildProcess.start(command, START_TIMEOUT);
+            all.add(started);
+            release(started);
+        }
+    }
+
+    /** Process ids of the children alive now (tests check that a cancelled one is gone). */
+    public List<Long> livePids() {
+        List<Long> pids = new ArrayList<>();
+        all.stream().filter(ReadingChildProcess::alive).forEach(child -> pids.add(child.pid()));
+        return pids;
+    }
+
+    private ReadingChildProcess borrow() throws IOException, InterruptedException {
+        ReadingChildProcess child;
+        while ((child = idle.pollFirst()) != null) {
+            if (child.alive()) {
+                return child;
+            }
+            discard(child);
+        }
+        ReadingChildProcess started = ReadingChildProcess.start(command, START_TIMEOUT);
+        all.add(started);
+        return started;
+    }
+
+    private void release(ReadingChildProcess child) {
+        if (closed) {
+            discard(child);
+        } else {
+            idle.offerFirst(child);
+        }
+    }
+
+    private void discard(ReadingChildProcess child) {
+        child.kill();
+        all.remove(child);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("cannot delete {}: {}", file, e.toString());
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Ends every child (those reading are killed) and removes the temporary folder. */
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        for (ReadingChildProcess child : List.copyOf(all)) {
+            if (idle.remove(child)) {
+                child.stop();
+            } else {
+                child.kill();
+            }
+            all.remove(child);
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.juesuan.ingest.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.juesuan.ingest.IngestFixtures.await;
+import static org.juesuan.ingest.IngestFixtures.seedVariant;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.juesuan.extract.parse.ReadingLimits;
+import org.juesuan.ingest.fork.ForkedReading;
+import org.juesuan.ingest.fork.SpinningReading;
+import org.juesuan.ingest.process.ErrorRecords;
+import org.juesuan.ingest.process.Pipeline;
+import org.juesuan.ingest.process.RunSummary;
+import org.juesuan.ingest.process.RunTally;
+import org.juesuan.ingest.settings.IngestSettings;
+import org.juesuan.ingest.settings.SettingsLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A runaway document among fast ones, in batch and in watch: past its time limit its reading child
+ * is killed (the process is gone, so its CPU and memory are back), it alone fails with the reason,
+ * the others are processed, and no reading thread is left running.
+ */
+class TimeLimitTest {
+    @TempDir
+    Path root;
+
+    private IngestSettings settings() {
+        return new SettingsLoader().overrides(Map.of("in", root.resolve("in").toString(),
+                "out", root.resolve("out").toString(), "watch.poll-millis", "200", "watch.min-age-millis", "300",
+                "watch.check-interval-millis", "100", "parallelism", "2", "document.timeout-seconds", "15",
+                "document.max-heap-megabytes", "256")).load();
+    }
+
+    private Pipeline spinningPipeline(IngestSettings settings) throws Exception {
+        return new Pipeline(settings, new ForkedReading(new ReadingLimits(settings.document().maxBytes(),
+                settings.document().maxCharacters()), 256, SpinningReading.class.getName()), Pipeline.checks());
+    }
+
+    private Path inputs(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        for (int i = 0; i < 4; i++) {
+            Files.write(folder.resolve("fast-" + i + ".txt"), seedVariant(40 + i));
+        }
+        Files.writeString(folder.resolve("runaway.txt"), "SPIN " + root.resolve("runaway.pid"), StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    @Test
+    void batchKillsTheRunawayAndGoesOn() throws Exception {
+        IngestSettings settings = settings();
+        Path tree = inputs(root.resolve("tree"));
+        RunSummary summary;
+        try (Pipeline pipeline = spinningPipeline(settings)) {
+            summary = new BatchRun(settings, pipeline, false).run(List.of(tree), new RunTally());
+            assertChildGone();
+        }
+        assertEquals(4, summary.documents().processed());
+        assertEquals(1, summary.documents().failed());
+        assertTrue(summary.failures().get(0).reason().contains("超时"), summary.failures().toString());
+        assertNoReadingThreadRuns();
+    }
+
+    @Test
+    void watchKillsTheRunawayAndGoesOn() throws Exception {
+        IngestSettings settings = settings();
+        Path in = inputs(root.resolve("in"));
+        try (Watcher watcher = Watcher.start(settings, spinningPipeline(settings))) {
+            await("every input moved", Duration.ofSeconds(120),
+                    () -> Files.exists(in.resolve(".error/runaway.txt")) && IngestFixturesCount.done(in) == 4);
+            assertChildGone();
+            assertNoReadingThreadRuns();
+        }
+        assertTrue(new ErrorRecords().read(in.resolve(".error/runaway.txt.error.json")).reason().contains("超时"));
+    }
+
+    private void assertChildGone() throws Exception {
+        Path pidFile = root.resolve("runaway.pid");
+        await("the runaway's pid recorded", Duration.ofSeconds(60), () -> Files.exists(pidFile));
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        await("the runaway's child killed", Duration.ofSeconds(30),
+                () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+    }
+
+    private static void assertNoReadingThreadRuns() throws InterruptedException {
+        await("no reading thread left running", Duration.ofSeconds(30), () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("juesuan-read-") && t.getState() == Thread.State.RUNNABLE));
+    }
+
+    /** Inputs moved to .done/. */
+    private static final class IngestFixturesCount {
+        static long done(Path in) {
+            return org.juesuan.ingest.IngestFixtures.count(in.resolve(".done"), ".txt");
+        }
+    }
+}
