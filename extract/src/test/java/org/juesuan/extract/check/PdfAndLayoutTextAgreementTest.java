@@ -36,6 +36,8 @@ class PdfAndLayoutTextAgreementTest {
      * Issue 10 asks for 95 %, met over the three documents together (32 of 33 when written). Alone, the
      * finance bureau's agrees on 2 of 3: poppler puts two of its wrapped lines before the lines they
      * continue (its PDF draws them slightly higher), so the layout text loses the list of class shares.
+     * The findings compared are the narrative's: those citing table cells rest on tables rebuilt from the
+     * PDF's page geometry, which layout text does not carry.
      */
     private static final double AGREEMENT = 0.95;
     private static final double ONE_DOCUMENT = 0.66;
@@ -92,6 +94,9 @@ class PdfAndLayoutTextAgreementTest {
     private static Set<String> keys(Disclosure disclosure) {
         Set<String> keys = new HashSet<>();
         for (Finding finding : disclosure.findings()) {
+            if (!finding.cells().isEmpty()) {
+                continue; // rests on a table rebuilt from the PDF's geometry, which layout text does not have
+            }
             keys.add(finding.ruleId() + "|" + finding.severity() + "|" + head(finding.stated()) + "|" + head(finding.expected()));
         }
         return keys;
