@@ -55,8 +55,10 @@ class EvaluationBandsTest {
 
     /**
      * The real disclosures, split (corpus/real/split.tsv): the held-back half at error + warning level
-     * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 13 of 13, no false finding),
-     * the development half finds its 7 defects with nothing false, and no real document gets a false error.
+     * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 15 of 15, no false finding: 13 in
+     * the narrative, 2 text amounts against their tables), the development half finds its 15 defects (8
+     * at error + warning, 7 table rounding tails at INFO) with nothing false, 41 of 41 over both, and no
+     * real document gets a false error.
      */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
@@ -65,11 +67,12 @@ class EvaluationBandsTest {
         RuleScore heldBack = report.half("held-back").alarms();
         assertTrue(heldBack.recall() >= 0.90, "held-back recall " + heldBack);
         assertTrue(heldBack.precision() >= 0.97, "held-back precision " + heldBack);
-        assertTrue(heldBack.truePositives() >= 12 && heldBack.truePositives() <= 13, "held-back found " + heldBack.truePositives() + " of 13");
+        assertTrue(heldBack.truePositives() >= 14 && heldBack.truePositives() <= 15, "held-back found " + heldBack.truePositives() + " of 15");
         RuleScore development = report.half("development").total();
-        assertTrue(development.truePositives() >= 6 && development.truePositives() <= 7, "development found " + development.truePositives() + " of 7");
+        assertTrue(development.truePositives() >= 14 && development.truePositives() <= 15, "development found " + development.truePositives() + " of 15");
         assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());
         RuleScore total = report.total();
+        assertTrue(total.truePositives() >= 40 && total.truePositives() <= 41, "found " + total.truePositives() + " of 41");
         assertTrue(total.falsePositives() <= 1, "false findings, any severity: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();
