@@ -9,6 +9,7 @@ import org.juesuan.extract.check.rules.OrganizationNameRule;
 import org.juesuan.extract.check.rules.PairedTotalsRule;
 import org.juesuan.extract.check.rules.TypographyRule;
 import org.juesuan.extract.check.rules.YearConsistencyRule;
+import org.juesuan.extract.check.rules.PreviousYearLabelRule;
 import org.juesuan.extract.check.rules.ZeroBudgetCompletionRule;
 import org.juesuan.extract.check.rules.ChangeRateRule;
 import org.juesuan.extract.check.rules.ClassificationCodeRule;
@@ -79,6 +80,7 @@ public final class RuleRegistry {
                 new BudgetComparisonRule(),
                 new ZeroBudgetCompletionRule(),
                 new YearConsistencyRule(),
+                new PreviousYearLabelRule(),
                 new ClassPathRule(),
                 new OrganizationNameRule(),
                 new TypographyRule(),
