@@ -129,7 +129,8 @@ public final class SectionTreeBuilder {
         Optional<HeadingLabel> listed = label.isEmpty() ? contents.headingPrintedWithoutLabel(text) : Optional.empty();
         boolean heading;
         if (styled) {
-            heading = placeStyled(pass, block, label);
+            // a styled heading printed without its number (上海市XX局2024年度部门决算表) takes the one the contents give it
+            heading = placeStyled(pass, block, label.isPresent() ? label : listed);
         } else if (listed.isPresent()) {
             heading = place(pass, block, listed.get(), true); // the contents vouch for it
         } else {

@@ -52,6 +52,19 @@ class SectionTreeBuilderTest {
     }
 
     @Test
+    void aStyledHeadingPrintedWithoutItsNumberTakesTheContentsNumber() {
+        List<RawBlock> blocks = List.of(RawBlock.paragraph("目 录", 1), RawBlock.paragraph("第一部分 概况", 1),
+                RawBlock.paragraph("第二部分 2024年度部门决算表", 1), RawBlock.paragraph("第三部分 决算情况说明", 1),
+                RawBlock.heading("第一部分 概况", 2, 1), RawBlock.paragraph("正文。", 2),
+                RawBlock.heading("2024年度部门决算表", 3, 1), RawBlock.heading("收入支出决算总表", 3, 2),
+                RawBlock.heading("第三部分 决算情况说明", 4, 1));
+        Structure structure = builder.build(DocumentText.layOut(blocks));
+        assertEquals(List.of("1 第一部分 概况", "1  2024年度部门决算表", "2  收入支出决算总表", "1 第三部分 决算情况说明"),
+                tree(structure));
+        assertEquals(List.of(), structure.warnings());
+    }
+
+    @Test
     void numberedSentencesAndDefinitionsAreNotHeadings() {
         Structure structure = build("第三部分 名词解释", "1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。",
                 "2.一般公共服务2011101: 支出决算为220.27万元，完成预算100%。", "（1）贯彻落实中央有关决议；");
