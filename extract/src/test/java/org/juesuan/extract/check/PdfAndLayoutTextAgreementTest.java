@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is still the same finding). Narrative findings are compared over the three formats: agreement is
  * the share of the distinct findings of the three readings that all three make. Findings citing table
  * cells are compared between the PDF and the Word document only (layout text carries no table
- * geometry). The table goes to target/pdf-text-agreement.txt.
+ * geometry). The Word tables must also be read as the PDF's are: the same kinds, trusted the same
+ * way, giving as many lines. The table goes to target/pdf-text-agreement.txt.
  */
 class PdfAndLayoutTextAgreementTest {
     private static final List<String> PDFS = List.of(
@@ -63,6 +64,7 @@ class PdfAndLayoutTextAgreementTest {
         StringBuilder table = new StringBuilder(
                 "document  findings  narrative: all-three of union (pdf / txt / docx)  tables: both of union  agreement\n");
         List<String> below = new ArrayList<>();
+        List<String> differentTables = new ArrayList<>();
         int agreeing = 0;
         int all = 0;
         Path recreations = Files.createDirectories(Path.of("target", "word-recreations"));
@@ -83,6 +85,13 @@ class PdfAndLayoutTextAgreementTest {
             table.append(String.format(Locale.ROOT, "%s  %d of %d  narrative %d of %d %s  tables %d of %d %s  %.3f%n",
                     name, both, union, narrative.agreeing(), narrative.union(), narrative.differences(),
                     tables.agreeing(), tables.union(), tables.differences(), agreement));
+            List<String> pdfTables = tableReadings(fromPdf);
+            List<String> wordTables = tableReadings(fromWord);
+            table.append("  tables read (kind, trusted, lines): pdf ").append(pdfTables).append('\n');
+            if (!pdfTables.equals(wordTables)) {
+                table.append("  docx differs: ").append(wordTables).append('\n');
+                differentTables.add(name);
+            }
             if (agreement < ONE_DOCUMENT) {
                 below.add(name);
             }
@@ -95,6 +104,7 @@ class PdfAndLayoutTextAgreementTest {
         Files.writeString(Path.of("target", "pdf-text-agreement.txt"), table, StandardCharsets.UTF_8);
         assertTrue(pooled >= AGREEMENT, "agreement over the three " + pooled + "\n" + table);
         assertTrue(below.isEmpty(), "below " + ONE_DOCUMENT + " alone: " + below + "\n" + table);
+        assertTrue(differentTables.isEmpty(), "the Word tables are read otherwise than the PDF's in " + differentTables + "\n" + table);
     }
 
     /** The distinct findings of each reading; those all make, and those only some make (by reading). */
@@ -117,6 +127,12 @@ class PdfAndLayoutTextAgreementTest {
             }
             return new Comparison(common.size(), union.size(), "missing " + String.join(" / ", missing));
         }
+    }
+
+    /** Each table as the reader understood it: its kind, whether it is trusted, how many lines it gave. */
+    private static List<String> tableReadings(Disclosure disclosure) {
+        return disclosure.tables().stream().map(t -> t.kind() + "/" + (t.confident() ? "trusted" : "untrusted") + "/" + t.lines().size())
+                .toList();
     }
 
     private static Set<String> keys(Disclosure disclosure, boolean citingCells) {
