@@ -39,8 +39,13 @@ public final class PreviousYearLabelRule implements Rule {
     /** A change on last year: 比上年增加 · 较上年度减少 · 与上年相比 · 与上一年度持平. */
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
             "(?:比|较|与|同)\\s*" + LAST_YEAR + "(?!\\s*[（(])\\s*(?:决算数?)?\\s*(?:相比|比较|增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)");
-    /** Any year in the sentence: 2023年, 2023 年度 (not 2023年12月31日's later parts, which are no years). */
+    /** Any year in the sentence: 2023年, 2023 年度. */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(?<year>20\\d{2})\\s*年");
+    /** Words before a year that make it a base, not the subject: 与2023年, 比2023年, 自2023年. */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:与|同|比|较|自|从|对比)\\s*$");
+    /** Words after a year (after its 年) that make it a base or a date: 相比, 以来, 12月31日, 末, 底, 初. */
+    private static final Pattern BASE_OR_DATE_AFTER = Pattern.compile(
+            "^\\s*度?\\s*(?:相比|比较|同期|以来|末|底|初|\\d|[一二三四五六七八九十]+月)");
 
     @Override
     public String id() {
@@ -124,7 +129,7 @@ public final class PreviousYearLabelRule implements Rule {
             }
             if (first == null) {
                 first = printed(sentence, years);
-                if (years.start() > change.start()) {
+                if (years.start() > change.start() || !subject(text, years)) {
                     return null;
                 }
             }
@@ -134,6 +139,13 @@ public final class PreviousYearLabelRule implements Rule {
         }
         return issue(sentence, first, year + "年",
                 year + "年度的决算与上年比较，本年却标为" + (year - 1) + "年");
+    }
+
+    /** Whether the year names the period the sentence speaks of, not a base of comparison or a date. */
+    private static boolean subject(String text, Matcher year) {
+        String before = text.substring(Math.max(0, year.start() - 3), year.start());
+        String after = text.substring(year.end(), Math.min(text.length(), year.end() + 4));
+        return !BASE_BEFORE.matcher(before).find() && !BASE_OR_DATE_AFTER.matcher(after).find();
     }
 
     /** The match as printed (the folded text has the same length: full-width brackets stay full-width). */

@@ -48,6 +48,9 @@ class PreviousYearLabelRuleTest {
             2023年度收入总计3052.34万元，2024年度比上年减少56.95万元。
             2022年至2023年间建成的项目，比上年增加2个。
             较上年度减少了培训费支出等。
+            与2023年相比，收入总计增加10.00万元；支出总计比上年增加10.00万元。
+            截至2023年12月31日的结余资金，比上年减少5.00万元。
+            自2023年以来，本局机关运行经费比上年逐年减少。
             """)
     void theRealWordingStaysSilent(String text) {
         assertEquals("-", found(text), text);
