@@ -51,6 +51,12 @@ final class KindModelTraining {
         }
     }
 
+    /** What besides the list decides the model: the features and the parameters. */
+    static String description() {
+        return String.join(" ", "tokens=HeadingTokens.v1", LANGUAGE, ALGORITHM, "iterations=" + ITERATIONS,
+                "cutoff=" + CUTOFF, "threads=1", ONE_PASS);
+    }
+
     private static TrainingParameters parameters() {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);

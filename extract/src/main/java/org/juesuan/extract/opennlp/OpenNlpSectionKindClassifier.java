@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Names a heading's kind with an OpenNLP maximum-entropy document categorizer trained, at
- * construction, on a labelled heading list. Nothing is read from or written to disk besides the
- * list, so start-up needs no model file and the model always matches the list it ships with.
+ * Names a heading's kind with an OpenNLP maximum-entropy document categorizer trained on a labelled
+ * heading list: for the bundled list, once at build time ({@link ShippedKindModel}, checked against
+ * the list by a fingerprint); for any other list, at construction.
  *
  * <p>The answer is UNKNOWN when the model's best class is UNKNOWN (headings such as 存在的问题
  * that are real but canonical to no kind) or when its best probability is under the threshold.
@@ -36,18 +36,41 @@ public final class OpenNlpSectionKindClassifier implements SectionKindClassifier
 
     /** Trains on {@code headings}; guesses under {@code minConfidence} become UNKNOWN. */
     public OpenNlpSectionKindClassifier(List<LabelledHeading> headings, double minConfidence) {
+        this(trained(headings, checked(minConfidence)), minConfidence);
+    }
+
+    private OpenNlpSectionKindClassifier(DoccatModel model, double minConfidence) {
+        this.model = model;
+        this.minConfidence = checked(minConfidence);
+    }
+
+    private static double checked(double minConfidence) {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minConfidence must lie in [0, 1], got " + minConfidence);
         }
-        long start = System.nanoTime();
-        this.model = KindModelTraining.train(List.copyOf(headings));
-        this.minConfidence = minConfidence;
-        LOG.info("trained section kind model on {} headings in {} ms",
-                headings.size(), (System.nanoTime() - start) / 1_000_000);
+        return minConfidence;
     }
 
-    /** Trained on the bundled list {@code section-headings.tsv} with the default threshold. */
+    private static DoccatModel trained(List<LabelledHeading> headings, double minConfidence) {
+        long start = System.nanoTime();
+        DoccatModel trained = KindModelTraining.train(List.copyOf(headings));
+        LOG.info("trained section kind model on {} headings in {} ms",
+                headings.size(), (System.nanoTime() - start) / 1_000_000);
+        return trained;
+    }
+
+    /**
+     * The model of the bundled list {@code section-headings.tsv} with the default threshold: the one
+     * trained at build time when it matches the list, else trained now.
+     */
     public static OpenNlpSectionKindClassifier trainedOnBundledHeadings() {
+        return ShippedKindModel.load()
+                .map(model -> new OpenNlpSectionKindClassifier(model, DEFAULT_MIN_CONFIDENCE))
+                .orElseGet(() -> new OpenNlpSectionKindClassifier(LabelledHeadings.bundled(), DEFAULT_MIN_CONFIDENCE));
+    }
+
+    /** Trained now on the bundled list, never the shipped model (tests compare the two). */
+    public static OpenNlpSectionKindClassifier freshlyTrainedOnBundledHeadings() {
         return new OpenNlpSectionKindClassifier(LabelledHeadings.bundled(), DEFAULT_MIN_CONFIDENCE);
     }
 

@@ -47,6 +47,20 @@ public final class Benchmark {
         return documents;
     }
 
+    /**
+     * Reads and checks one document, cold, as the first of a run: the nanoseconds it took, which
+     * with the start-up is the time a user waits for a first finding. Its findings are not kept.
+     */
+    public long firstDocumentNanos(SourceDocument document) {
+        long start = System.nanoTime();
+        try {
+            checks.apply(reader.read(document));
+        } catch (DisclosureReadException e) {
+            // a document that cannot be read still took its time to say so
+        }
+        return System.nanoTime() - start;
+    }
+
     public BenchResult run(List<SourceDocument> documents, int rounds) throws IOException {
         measure(documents, new StageTimes());
         StageTimes times = new StageTimes();

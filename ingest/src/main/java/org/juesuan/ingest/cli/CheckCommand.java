@@ -88,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         try (ForkedReading reading = new ForkedReading(limits, maxHeapMegabytes);
              DisclosureProcessor processor = new DisclosureProcessor(reading, Checker.standard(), new ResultWriter(out),
                      Duration.ofSeconds(timeoutSeconds))) {
+            startChildWhileWritersWarm(reading);
             for (Path file : files) {
                 MDC.put("document", file.getFileName().toString());
                 try {
@@ -106,6 +107,26 @@ final class CheckCommand implements Callable<Integer> {
         stdout.flush();
         stderr.flush();
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Both cores at once: the reading child starts (a JVM of its own, its reader assembled) on one
+     * while this JVM loads its writers on the other. A child that cannot start is started again, and
+     * fails with its reason, when the first file is read.
+     */
+    private static void startChildWhileWritersWarm(ForkedReading reading) throws InterruptedException {
+        Thread child = new Thread(() -> {
+            try {
+                reading.prepare();
+            } catch (IOException e) {
+                LOG.debug("the reading child did not start ahead: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "juesuan-start-child");
+        child.start();
+        WriterWarmUp.run();
+        child.join();
     }
 
     /** One file, whatever goes wrong with it: a line for it, and the run goes on. */

@@ -51,10 +51,12 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
 
     /** Children read with the reading {@code factory} builds (a {@link ReadingChild.ReadingFactory} class). */
     public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory) throws IOException {
-        this.command = List.of(javaExecutable(), "-Xmx" + maxHeapMegabytes + "m", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), ReadingChild.class.getName(),
-                String.valueOf(limits.maxBytes()), String.valueOf(limits.maxCharacters()), factory);
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeapMegabytes + "m",
+                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
+        command.addAll(InheritedJvmOptions.ofThisJvm());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadingChild.class.getName(),
+                String.valueOf(limits.maxBytes()), String.valueOf(limits.maxCharacters()), factory));
+        this.command = List.copyOf(command);
         this.work = Files.createTempDirectory("juesuan-reading-");
     }
 

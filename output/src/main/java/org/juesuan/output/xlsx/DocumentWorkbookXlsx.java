@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Table;
@@ -23,14 +23,21 @@ import org.juesuan.output.tables.TableNames;
  * findings (the 单元格 column links to the first cell a finding cites), the 表格 sheet listing the
  * nine tables found and missing, and one sheet per table (see {@link TableSheet}). The run's
  * {@code findings.xlsx} holds several documents and keeps to findings; tables live here.
+ *
+ * <p>Written with POI's streaming workbook: each row goes out as XML once written, instead of
+ * living as an XMLBeans tree until the end. Every sheet is written top to bottom, row by row, so
+ * nothing needs a row back; the in-memory XSSF model made this writer most of the write stage.
  */
 public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
     public static final String FINDINGS_SHEET = FindingsSheet.NAME;
     public static final String TABLES_SHEET = TablesOverviewSheet.NAME;
+    /** Rows kept in memory per sheet before they are flushed to the sheet's temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     @Override
     public void write(Disclosure disclosure, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
             CellStyle header = FindingsSheet.headerStyle(workbook);
             CellCitations citations = new CellCitations(disclosure);
             Map<String, String> sheetOf = sheetNames(disclosure.tables());
@@ -45,6 +52,9 @@ public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
                 }
             }
             workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 

@@ -124,6 +124,7 @@ final class TableSheet {
         anchor.setRow2(target.getRowIndex() + 4);
         Comment comment = drawing.createCellComment(anchor);
         comment.setAuthor("juesuan");
+        comment.setAddress(target.getAddress()); // the streaming workbook files it by this, not by the cell
         comment.setString(helper.createRichTextString(citing.stream()
                 .map(f -> f.id() + " " + SeverityLabel.of(f.severity()) + " " + f.ruleName() + "：" + f.message())
                 .collect(Collectors.joining("\n"))));
