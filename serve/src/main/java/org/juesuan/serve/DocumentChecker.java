@@ -14,11 +14,18 @@ public interface DocumentChecker {
     /** Reads and checks one document; a document that cannot be read, or is not a disclosure, fails with its reason. */
     Disclosure check(Upload document) throws CheckFailedException, InterruptedException;
 
-    /** One uploaded file or archive entry: the name it came under (shown, never used as a path) and its bytes. */
-    record Upload(String name, byte[] content) {
+    /**
+     * One uploaded file or archive entry: the name it came under (shown, never used as a path), its
+     * bytes, and, for an archive entry refused unread (too large, nested too deep), the reason.
+     */
+    record Upload(String name, byte[] content, String refusal) {
         public Upload {
             java.util.Objects.requireNonNull(name, "name");
             java.util.Objects.requireNonNull(content, "content");
+        }
+
+        public Upload(String name, byte[] content) {
+            this(name, content, null);
         }
     }
 

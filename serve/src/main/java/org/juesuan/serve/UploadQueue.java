@@ -60,6 +60,11 @@ public final class UploadQueue implements AutoCloseable {
         List<Queued> queued = new ArrayList<>();
         for (Upload document : documents) {
             long id = store.addDocument(sha256(document.content()), document.name(), "upload", runId, document.content());
+            if (document.refusal() != null) {
+                store.fail(id, document.refusal());
+                queued.add(new Queued(id, java.util.concurrent.CompletableFuture.completedFuture(null)));
+                continue;
+            }
             queued.add(new Queued(id, workers.submit(() -> read(id, document))));
         }
         return queued;
