@@ -8,7 +8,7 @@
 
   function summary(d) {
     const box = document.getElementById('summary');
-    box.replaceChildren(
+    box.replaceChildren(...[
       J.el('h1', {}, d.organization || d.title || d.sourceName),
       J.el('p', {}, [d.fiscalYear ? d.fiscalYear + ' 年度' : '年度未识别', d.format, d.pages ? d.pages + ' 页' : null,
         '文件 ' + d.sourceName, '状态 ' + J.status[d.status] + (d.reason ? '：' + d.reason : '')].filter(Boolean).join(' · ')),
@@ -17,7 +17,8 @@
         J.el('span', {'class': 'info'}, '提示 ' + d.counts.info), J.el('span', {}, '已处理 ' + d.counts.decided),
         J.el('span', {'class': 'open'}, '待处理 ' + d.counts.open)),
       d.otherYears.length ? J.el('p', {}, '同一单位的其他年度：',
-        ...d.otherYears.map(o => J.el('a', {href: '/document.html?id=' + o.id, 'class': 'year'}, o.fiscalYear + ' 年度'))) : null);
+        ...d.otherYears.map(o => J.el('a', {href: '/document.html?id=' + o.id, 'class': 'year'}, o.fiscalYear + ' 年度'))) : null]
+      .filter(Boolean));
   }
 
   function card(f, resolved) {
@@ -78,7 +79,9 @@
     const decision = document.getElementById('decisionFilter').value;
     const keep = f => shown.has(f.severity) && (!decision || f.decision === decision);
     const list = document.getElementById('findings');
-    list.replaceChildren(...d.findings.filter(keep).map(f => card(f, false)));
+    const order = {error: 0, warning: 1, info: 2};
+    const sorted = d.findings.filter(keep).sort((a, b) => order[a.severity] - order[b.severity] || a.id - b.id);
+    list.replaceChildren(...sorted.map(f => card(f, false)));
     if (d.status === 'done' && d.findings.length === 0) list.append(J.el('p', {'class': 'empty'}, '未发现问题。'));
     document.getElementById('resolvedTitle').hidden = d.resolved.length === 0;
     document.getElementById('resolved').replaceChildren(...d.resolved.map(f => card(f, true)));
