@@ -13,7 +13,9 @@ import org.juesuan.model.Severity;
 
 /** The documents table and the files' bytes: versions as they arrive, are read, finish or fail. */
 final class Documents {
-    private static final String SELECT = "SELECT d.*, (SELECT COUNT(*) FROM findings f JOIN decisions x"
+    /** Every column but model_json, which is large and read only when the model is asked for. */
+    private static final String SELECT = "SELECT d.id, d.sha256, d.source_name, d.origin, d.status, d.reason, d.format, d.pages,"
+            + " d.title, d.organization, d.fiscal_year, d.errors, d.warnings, d.infos, d.uploaded_at, d.finished_at, (SELECT COUNT(*) FROM findings f JOIN decisions x"
             + " ON x.fingerprint = f.fingerprint WHERE f.document_id = d.id AND x.decision <> 'OPEN') AS decided"
             + " FROM documents d";
 

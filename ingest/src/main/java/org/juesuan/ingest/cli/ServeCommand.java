@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreLocation location = db == null ? StoreLocation.h2(data) : StoreLocation.of(db, user, password);
         ServeSettings serveSettings = new ServeSettings(host, port, settings.parallelism(),
                 settings.document().maxBytes(), Duration.ofSeconds(30));
-        ReviewStore store = ReviewStore.open(location, settings.parallelism() + 8);
+        ReviewStore store = ReviewStore.open(location, settings.parallelism() + 16);
         PipelineChecker checker = new PipelineChecker(settings, data.resolve("scratch"));
         ReviewServer server = ReviewServer.start(serveSettings, store, checker);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(maxConnections);
         config.setPoolName("juesuan-store");
         config.setInitializationFailTimeout(10_000);
+        // A busy machine (many uploads read at once) can hold every connection a while: wait rather than fail.
+        config.setConnectionTimeout(120_000);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
