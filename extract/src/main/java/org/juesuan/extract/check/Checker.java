@@ -1,8 +1,5 @@
 package org.juesuan.extract.check;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,8 +19,8 @@ import org.juesuan.model.WarningCode;
 
 /**
  * Runs every rule over a read disclosure and returns it with its statements and findings. Findings
- * are numbered in text order and fingerprinted by rule and normalised evidence, so a later run
- * recognises the same finding.
+ * are numbered in text order and fingerprinted ({@link Fingerprints}) so a later run, or a
+ * corrected version of the document, recognises the same finding.
  */
 public final class Checker implements UnaryOperator<Disclosure> {
     private final ClaimBinder binder = new ClaimBinder();
@@ -55,8 +52,9 @@ public final class Checker implements UnaryOperator<Disclosure> {
         }
         drafted.sort(Comparator.comparingInt((Drafted d) -> d.issue().start()).thenComparing(d -> d.rule().id()));
         List<Finding> findings = new ArrayList<>();
+        Fingerprints fingerprints = new Fingerprints(disclosure);
         for (Drafted d : drafted) {
-            findings.add(finding(input, "k" + (findings.size() + 1), d));
+            findings.add(finding(input, "k" + (findings.size() + 1), d, fingerprints));
         }
         List<ExtractionWarning> warnings = new ArrayList<>(disclosure.warnings());
         claims.changes().stream().filter(c -> c.current() == null && c.rate() != null).forEach(c -> warnings.add(
@@ -69,7 +67,7 @@ public final class Checker implements UnaryOperator<Disclosure> {
     private record Drafted(Rule rule, Issue issue) {
     }
 
-    private static Finding finding(CheckInput input, String id, Drafted drafted) {
+    private static Finding finding(CheckInput input, String id, Drafted drafted, Fingerprints fingerprints) {
         Issue issue = drafted.issue();
         Disclosure disclosure = input.disclosure();
         Block block = blockAt(disclosure, issue.start());
@@ -80,7 +78,7 @@ public final class Checker implements UnaryOperator<Disclosure> {
         List<String> figureIds = issue.figures().stream().filter(Objects::nonNull).map(Figure::id).distinct().toList();
         return new Finding(id, drafted.rule().id(), drafted.rule().chineseName(), issue.severity(), issue.message(), issue.stated(),
                 issue.expected(), issue.expectedRange(), evidence, figureIds,
-                fingerprint(drafted.rule().id(), sentence, issue.stated()), issue.cells());
+                fingerprints.next(drafted.rule().id(), sectionId, issue.figures(), issue.cells(), issue.stated()), issue.cells());
     }
 
     private static Block blockAt(Disclosure disclosure, int offset) {
@@ -90,16 +88,5 @@ public final class Checker implements UnaryOperator<Disclosure> {
             }
         }
         return null;
-    }
-
-    /** Rule plus the evidence without spaces and the stated value: survives re-exports and re-runs. */
-    static String fingerprint(String ruleId, String sentence, String stated) {
-        String key = ruleId + "|" + sentence.replaceAll("\\s+", "") + "|" + (stated == null ? "" : stated.replaceAll("\\s+", ""));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

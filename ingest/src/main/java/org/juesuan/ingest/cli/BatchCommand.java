@@ -43,6 +43,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private SettingsOptions settingsOptions;
 
+    @Mixin
+    private StoreOptions storeOptions;
+
     @Override
     public Integer call() throws Exception {
         IngestSettings settings = settingsOptions.load(spec.commandLine(), out == null ? Map.of() : Map.of("out", out.toString()));
@@ -54,7 +57,8 @@ final class BatchCommand implements Callable<Integer> {
         int total = new InputWalker(settings.out()).count(paths);
         RunTally tally = new RunTally();
         RunSummary summary;
-        try (Pipeline pipeline = Pipeline.standard(settings);
+        try (org.juesuan.ingest.review.StoreRecorder recorder = storeOptions.recorder("batch");
+             Pipeline pipeline = StoreOptions.attach(Pipeline.standard(settings), recorder);
              Progress progress = new Progress(spec.commandLine().getErr(), tally, total, System.console() != null)) {
             summary = new BatchRun(settings, pipeline, force).run(paths, tally);
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The one entry point: {@code juesuan COMMAND …}. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = {"核查部门（单位）决算公开文件中的数字。", "Checks the figures of final-accounts disclosures."},
-        subcommands = {CheckCommand.class, WatchCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, WatchCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+                ServeBenchCommand.class})
 public final class Juesuan implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,6 +42,6 @@ public final class Juesuan implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 (missing command): check, batch, watch, eval, bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 (missing command): check, batch, watch, eval, bench, serve");
     }
 }

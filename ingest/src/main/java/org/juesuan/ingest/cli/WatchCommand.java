@@ -33,6 +33,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     private SettingsOptions settingsOptions;
 
+    @Mixin
+    private StoreOptions storeOptions;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -47,13 +50,17 @@ final class WatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "缺少 --in (missing --in, setting: in)");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Watcher watcher = Watcher.start(settings, () -> Pipeline.standard(settings));
+        org.juesuan.ingest.review.StoreRecorder recorder = storeOptions.recorder("watch");
+        Watcher watcher = Watcher.start(settings, () -> StoreOptions.attach(Pipeline.standard(settings), recorder));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 watcher.close();
             } catch (java.io.IOException e) {
                 spec.commandLine().getErr().println("停止时出错 (error while stopping): " + e);
             } finally {
+                if (recorder != null) {
+                    recorder.close();
+                }
                 stopped.countDown();
             }
         }, "juesuan-shutdown"));

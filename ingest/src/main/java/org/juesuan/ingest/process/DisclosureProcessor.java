@@ -31,6 +31,7 @@ public final class DisclosureProcessor implements AutoCloseable {
     private final ResultWriter writer;
     private final Duration timeout;
     private final ExecutorService readers;
+    private volatile ProcessedListener listener = (source, outputName, checked) -> { };
 
     public DisclosureProcessor(DocumentReading reading, UnaryOperator<Disclosure> checks, ResultWriter writer,
                                Duration timeout) {
@@ -62,6 +63,7 @@ public final class DisclosureProcessor implements AutoCloseable {
         } catch (IOException e) {
             throw new IngestFailure(WRITE_STAGE, "无法写出结果文件", "cannot write the result: " + e.getMessage(), e);
         }
+        listener.processed(source, outputName, checked);
         return checked;
     }
 
@@ -94,6 +96,11 @@ public final class DisclosureProcessor implements AutoCloseable {
             }
             throw new IngestFailure("process", "处理时发生内部错误", "unexpected error: " + cause, cause);
         }
+    }
+
+    /** Who else learns of each document written (the review store, with --store). */
+    public void onProcessed(ProcessedListener processedListener) {
+        this.listener = Objects.requireNonNull(processedListener, "processedListener");
     }
 
     public ResultWriter writer() {

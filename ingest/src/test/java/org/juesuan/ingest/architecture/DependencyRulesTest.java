@@ -62,7 +62,7 @@ class DependencyRulesTest {
     @Test
     void pdfBoxStaysInItsAdapter() {
         // Table geometry (extract.tables.grid) works on our own records, never on PDFBox types.
-        noClasses().that().resideOutsideOfPackage("org.juesuan.extract.pdfbox..")
+        noClasses().that().resideOutsideOfPackages("org.juesuan.extract.pdfbox..", "org.juesuan.serve.pdfbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(classes);
     }
@@ -76,7 +76,8 @@ class DependencyRulesTest {
 
     @Test
     void poiStaysInItsAdapter() {
-        noClasses().that().resideOutsideOfPackages("org.juesuan.extract.poi..", "org.juesuan.output.xlsx..")
+        noClasses().that().resideOutsideOfPackages("org.juesuan.extract.poi..", "org.juesuan.output.xlsx..",
+                        "org.juesuan.serve.xlsx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..").check(classes);
     }
 
@@ -90,5 +91,37 @@ class DependencyRulesTest {
     void openNlpStaysInItsAdapter() {
         noClasses().that().resideOutsideOfPackage("org.juesuan.extract.opennlp..")
                 .should().dependOnClassesThat().resideInAPackage("opennlp..").check(classes);
+    }
+
+    @Test
+    void theStoreKnowsOnlyTheModel() {
+        // The store keeps the model's findings; it reads no document and serves nothing.
+        noClasses().that().resideInAPackage("org.juesuan.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.extract..", "org.juesuan.output..",
+                        "org.juesuan.serve..", "org.juesuan.ingest..", "io.javalin..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerReadsDocumentsOnlyThroughItsPort() {
+        // serve checks uploads through DocumentChecker, which ingest fills; it never reads a document itself.
+        noClasses().that().resideInAPackage("org.juesuan.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.extract..", "org.juesuan.ingest..",
+                        "org.apache.camel..")
+                .check(classes);
+    }
+
+    @Test
+    void databaseLibrariesStayInTheStoreAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.store.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "com.zaxxer..")
+                .check(classes);
+    }
+
+    @Test
+    void theHttpServerStaysInServe() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.serve..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(classes);
     }
 }

@@ -38,6 +38,10 @@ public final class DisclosureJson implements ReportWriter<Disclosure> {
         return mapper.writeValueAsString(disclosure);
     }
 
+    public Disclosure read(String json) throws IOException {
+        return mapper.readValue(json, Disclosure.class);
+    }
+
     public Disclosure read(Path file) throws IOException {
         return mapper.readValue(file.toFile(), Disclosure.class);
     }

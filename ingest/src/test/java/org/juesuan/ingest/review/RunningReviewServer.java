@@ -1,0 +1,77 @@
+package org.juesuan.ingest.review;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.juesuan.ingest.settings.IngestSettings;
+import org.juesuan.ingest.settings.SettingsLoader;
+import org.juesuan.serve.ReviewServer;
+import org.juesuan.serve.ServeSettings;
+import org.juesuan.store.ReviewStore;
+import org.juesuan.store.StoreLocation;
+
+/**
+ * The real server as {@code juesuan serve} assembles it — an H2 store in a data folder, the pipeline
+ * reading in child JVMs, Javalin on a free loopback port — plus an HTTP client speaking to it.
+ */
+final class RunningReviewServer implements AutoCloseable {
+    final ReviewStore store;
+    final PipelineChecker checker;
+    final ReviewServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    RunningReviewServer(Path data, StoreLocation location, int workers) throws IOException {
+        IngestSettings settings = new SettingsLoader().load();
+        this.store = ReviewStore.open(location == null ? StoreLocation.h2(data) : location, workers + 8);
+        this.checker = new PipelineChecker(settings, data.resolve("scratch"));
+        this.server = ReviewServer.start(new ServeSettings("127.0.0.1", 0, workers, settings.document().maxBytes(),
+                Duration.ofSeconds(120)), store, checker);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST /api/documents with one multipart field {@code file}. */
+    HttpResponse<String> upload(String name, byte[] content) throws IOException, InterruptedException {
+        String boundary = "juesuan-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri("/api/documents")).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        checker.close();
+        store.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.juesuan.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.juesuan.store.NoSuchFindingException;
+import org.juesuan.store.ReviewStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The review web app and its JSON API on an embedded Jetty (Javalin): the pages are static files
+ * that call the API; the API reads and writes the store; uploads are read through the checker port.
+ */
+public final class ReviewServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+
+    private final Javalin app;
+    private final UploadQueue queue;
+
+    private ReviewServer(Javalin app, UploadQueue queue) {
+        this.app = app;
+        this.queue = queue;
+    }
+
+    /** Starts serving; documents a previous run left unread are queued again. */
+    public static ReviewServer start(ServeSettings settings, ReviewStore store, DocumentChecker checker) {
+        UploadQueue queue = new UploadQueue(store, checker, settings.workers());
+        ObjectMapper mapper = JsonMapper.builder().build();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = settings.maxUploadBytes();
+            long megabytes = Math.max(1, settings.maxUploadBytes() / (1024 * 1024));
+            config.jetty.multipartConfig.maxFileSize(megabytes, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(megabytes * 4, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/juesuan/serve/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        new ApiRoutes(store, queue, settings, new ReportPages(store)).register(app);
+        app.exception(NoSuchFindingException.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
+        app.start(settings.host(), settings.port());
+        int resumed = queue.resume();
+        LOG.info("serving on http://{}:{}/ ({} documents resumed)", settings.host(), app.port(), resumed);
+        return new ReviewServer(app, queue);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        app.stop();
+        queue.close();
+    }
+}
