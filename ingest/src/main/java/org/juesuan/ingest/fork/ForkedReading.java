@@ -42,6 +42,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private final LinkedBlockingDeque<ReadingChildProcess> idle = new LinkedBlockingDeque<>();
     private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong childrenPeakHeap = new AtomicLong();
     private volatile boolean closed;
 
     /** Children read with the standard reader. */
@@ -74,6 +75,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
                 discard(dead);
                 throw new ChildReadingException(OUT_OF_MEMORY, "the reading child died while reading (out of memory?)");
             }
+            noteChildrenHeap();
             Optional<ReadingProtocol.ReplyFailure> failure = ReadingProtocol.failure(reply.get());
             if (failure.isPresent()) {
                 if (failure.get().unreadable() != null) {
@@ -112,6 +114,20 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
             all.add(started);
             release(started);
         }
+    }
+
+    /**
+     * The most heap the children used at once, as they reported it: the largest sum, over the
+     * children alive together, of each one's peak heap (each child reports its peak after every
+     * document; a child killed mid-document counts with what it last reported).
+     */
+    public long childrenPeakHeapBytes() {
+        return childrenPeakHeap.get();
+    }
+
+    private void noteChildrenHeap() {
+        long together = all.stream().mapToLong(ReadingChildProcess::peakHeapBytes).sum();
+        childrenPeakHeap.accumulateAndGet(together, Math::max);
     }
 
     /** Process ids of the children alive now (tests check that a cancelled one is gone). */

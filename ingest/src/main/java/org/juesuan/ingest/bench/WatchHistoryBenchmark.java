@@ -1,0 +1,174 @@
+package org.juesuan.ingest.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.juesuan.ingest.process.DocumentReading;
+import org.juesuan.ingest.process.Pipeline;
+import org.juesuan.ingest.process.ProcessedLedger;
+import org.juesuan.ingest.route.Watcher;
+import org.juesuan.ingest.settings.IngestSettings;
+import org.juesuan.ingest.settings.SettingsLoader;
+
+/**
+ * {@code bench-watch}: the per-file cost of {@code watch} against the number of files its ledger has
+ * recorded. For each history size, a fresh output folder's ledger is pre-filled with that many
+ * records, then a real watcher (one worker, the given reading) takes the same inbox of distinct
+ * documents, and the time from start until every one is in {@code .done/} is divided by their number.
+ * The ledger alone is timed too: opening it (read once), and one look-up plus one record per input.
+ */
+public final class WatchHistoryBenchmark {
+    /** One history size's figures. */
+    public record Row(int recorded, long openMillis, double ledgerMicrosPerInput, double watchMillisPerFile,
+                      double firstHalfMillisPerFile, double secondHalfMillisPerFile) {
+    }
+
+    /** Builds the reading each round's pipeline uses (in this JVM, or in child JVMs). */
+    @FunctionalInterface
+    public interface ReadingFactory {
+        DocumentReading create(IngestSettings settings) throws IOException;
+    }
+
+    private static final long DEADLINE_NANOS = 30L * 60 * 1_000_000_000;
+
+    private final byte[] text;
+    private final int files;
+    private final ReadingFactory readings;
+
+    /**
+     * @param text  a text disclosure; each input is it with a numbered line added, so all are distinct
+     * @param files inputs per round
+     */
+    public WatchHistoryBenchmark(byte[] text, int files, ReadingFactory readings) {
+        this.text = text.clone();
+        this.files = files;
+        this.readings = readings;
+    }
+
+    /** A warm-up round with no history, then one round per size, in the order given. */
+    public List<Row> run(List<Integer> recorded) throws Exception {
+        round(0, -1);
+        List<Row> rows = new ArrayList<>();
+        int round = 0;
+        for (int size : recorded) {
+            rows.add(round(size, round++));
+        }
+        return rows;
+    }
+
+    private Row round(int recorded, int round) throws Exception {
+        Path root = Files.createTempDirectory("juesuan-bench-watch");
+        try {
+            Path in = Files.createDirectories(root.resolve("in"));
+            Path out = Files.createDirectories(root.resolve("out"));
+            prefill(out, recorded);
+            long open = System.nanoTime();
+            double ledgerMicros;
+            try (ProcessedLedger ledger = new ProcessedLedger(out)) {
+                long opened = System.nanoTime();
+                ledgerMicros = ledgerOperations(ledger, recorded, round);
+                open = (opened - open) / 1_000_000;
+            }
+            for (int i = 0; i < files; i++) {
+                Files.write(in.resolve("input-" + i + ".txt"), variant(round, i));
+            }
+            IngestSettings settings = new SettingsLoader().overrides(Map.of("in", in.toString(), "out", out.toString(),
+                    "parallelism", "1", "watch.poll-millis", "20", "watch.min-age-millis", "1",
+                    "watch.check-interval-millis", "10")).load();
+            long start = System.nanoTime();
+            long half;
+            try (Watcher watcher = Watcher.start(settings, () -> new Pipeline(settings, readings.create(settings),
+                    Pipeline.checks()))) {
+                half = awaitDone(in, files / 2);
+                awaitDone(in, files);
+            }
+            long end = System.nanoTime();
+            // the watcher's close (its children stopped) is left out: end is taken at the last move
+            return new Row(recorded, open, ledgerMicros, millis(end - start) / files,
+                    millis(half - start) / (files / 2), millis(end - half) / (files - files / 2));
+        } finally {
+            delete(root);
+        }
+    }
+
+    /** Microseconds per input of a miss, a record and a hit, over as many inputs as a round has. */
+    private double ledgerOperations(ProcessedLedger ledger, int recorded, int round) throws IOException {
+        long start = System.nanoTime();
+        for (int i = 0; i < files; i++) {
+            String hash = hash(1_000_000_000L * (round + 2) + i);
+            if (ledger.find(hash).isPresent()) {
+                throw new IllegalStateException("a fresh hash was found");
+            }
+            ledger.record(hash, ProcessedLedger.Status.DONE, "probe-" + i);
+            if (ledger.find(hash).isEmpty() || (recorded > 0 && ledger.find(hash(recorded / 2)).isEmpty())) {
+                throw new IllegalStateException("a recorded hash was not found");
+            }
+        }
+        return (System.nanoTime() - start) / 1000.0 / files;
+    }
+
+    /** Writes {@code recorded} ledger lines at once, as a long history leaves them. */
+    private static void prefill(Path out, int recorded) throws IOException {
+        Path file = Files.createDirectories(out.resolve(".juesuan")).resolve("processed.log");
+        Instant time = Instant.parse("2026-01-01T00:00:00Z");
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < recorded; i++) {
+                writer.write(new ProcessedLedger.Entry(hash(i), i % 10 == 0 ? ProcessedLedger.Status.FAILED
+                        : ProcessedLedger.Status.DONE, "历史文件-" + i + ".pdf", time.plusSeconds(i)).line());
+            }
+        }
+    }
+
+    private byte[] variant(int round, int i) {
+        byte[] line = ("\n（基准副本 " + round + "-" + i + "）\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + line.length);
+        System.arraycopy(line, 0, bytes, text.length, line.length);
+        return bytes;
+    }
+
+    private static String hash(long n) {
+        return HexFormat.of().toHexDigits(n).repeat(4);
+    }
+
+    /** Waits until {@code count} inputs are in {@code .done/} or {@code .error/}; returns when (System.nanoTime). */
+    private static long awaitDone(Path in, int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE_NANOS;
+        while (moved(in.resolve(".done")) + moved(in.resolve(".error")) < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the watcher did not finish " + count + " inputs in time");
+            }
+            Thread.sleep(5); // polling a folder: nothing to be notified by
+        }
+        return System.nanoTime();
+    }
+
+    private static long moved(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> inputs = Files.list(folder)) {
+            return inputs.filter(f -> !f.getFileName().toString().endsWith(".error.json")).count();
+        }
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
