@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.juesuan.ingest.process.DocumentReading;
 import org.juesuan.ingest.process.Pipeline;
@@ -54,15 +56,35 @@ public final class WatchHistoryBenchmark {
         this.readings = readings;
     }
 
-    /** A warm-up round with no history, then one round per size, in the order given. */
-    public List<Row> run(List<Integer> recorded) throws Exception {
+    /**
+     * A warm-up round with no history, then {@code cycles} cycles of one round per size, in the order
+     * given, so a change of the machine's load falls on every size alike; each size's figures are the
+     * medians of its rounds.
+     */
+    public List<Row> run(List<Integer> recorded, int cycles) throws Exception {
         round(0, -1);
-        List<Row> rows = new ArrayList<>();
+        Map<Integer, List<Row>> bySize = new LinkedHashMap<>();
         int round = 0;
-        for (int size : recorded) {
-            rows.add(round(size, round++));
+        for (int cycle = 0; cycle < cycles; cycle++) {
+            for (int size : recorded) {
+                bySize.computeIfAbsent(size, any -> new ArrayList<>()).add(round(size, round++));
+            }
         }
+        List<Row> rows = new ArrayList<>();
+        bySize.forEach((size, rounds) -> rows.add(median(size, rounds)));
         return rows;
+    }
+
+    private static Row median(int size, List<Row> rounds) {
+        return new Row(size, (long) median(rounds, row -> row.openMillis()), median(rounds, Row::ledgerMicrosPerInput),
+                median(rounds, Row::watchMillisPerFile), median(rounds, Row::firstHalfMillisPerFile),
+                median(rounds, Row::secondHalfMillisPerFile));
+    }
+
+    private static double median(List<Row> rounds, ToDoubleFunction<Row> figure) {
+        double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private Row round(int recorded, int round) throws Exception {

@@ -53,7 +53,9 @@ final class WatchBenchCommand implements Callable<Integer> {
     private boolean forked;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "子进程比较的轮数 (rounds of the child comparison; default: ${DEFAULT-VALUE})")
+            description = "轮数：每个记录数的 watch 轮次（交替进行，取中位数）与子进程比较的轮数"
+                    + " (rounds: of watch per record count, interleaved, medians reported; and of the child comparison;"
+                    + " default: ${DEFAULT-VALUE})")
     private int rounds;
 
     @Mixin
@@ -71,7 +73,7 @@ final class WatchBenchCommand implements Callable<Integer> {
         DisclosureReader reader = Pipeline.reader(settings);
         WatchHistoryBenchmark.ReadingFactory readings = forked ? Pipeline::forkedReading : any -> reader::read;
         List<WatchHistoryBenchmark.Row> rows = new WatchHistoryBenchmark(Files.readAllBytes(text), files, readings)
-                .run(records);
+                .run(records, rounds);
         out.println(historyTable(rows));
         List<SourceDocument> compared = Benchmark.corpus(documents.isEmpty() ? List.of(text) : documents);
         try (ForkedReading child = Pipeline.forkedReading(settings)) {
@@ -82,8 +84,8 @@ final class WatchBenchCommand implements Callable<Integer> {
     }
 
     private String historyTable(List<WatchHistoryBenchmark.Row> rows) {
-        StringBuilder table = new StringBuilder(String.format("watch：每轮 %d 个文件，%s读取 (per round %d inputs, read %s)%n",
-                files, forked ? "子进程" : "本进程", files, forked ? "in child JVMs" : "in this JVM"));
+        StringBuilder table = new StringBuilder(String.format("watch：每轮 %d 个文件，%s读取，%d 轮取中位数 (per round %d inputs, read %s, median of %d rounds)%n",
+                files, forked ? "子进程" : "本进程", rounds, files, forked ? "in child JVMs" : "in this JVM", rounds));
         table.append(String.format("%10s %12s %16s %14s %12s %12s %8s%n", "recorded", "open ms", "ledger µs/input",
                 "watch ms/file", "1st half", "2nd half", "ratio"));
         double base = rows.isEmpty() ? 1 : rows.get(0).watchMillisPerFile();

@@ -1,11 +1,8 @@
 package org.juesuan.ingest.process;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +53,9 @@ public final class ProcessedLedger implements AutoCloseable {
             }
         }
     }
+
+    /** Bytes read at a time when the ledger opens. */
+    private static final int LOAD_CHUNK = 1 << 20;
 
     private final Path file;
     private final Map<HashKey, Long> lineStarts = new HashMap<>();
@@ -119,21 +119,25 @@ public final class ProcessedLedger implements AutoCloseable {
 
     /** Indexes every complete line; returns where the complete lines end (before a torn last line). */
     private long load() throws IOException {
-        channel.position(0);
-        InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 256 * 1024);
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        long offset = 0;
+        ByteBuffer chunk = ByteBuffer.allocate(LOAD_CHUNK);
+        ByteArrayOutputStream carried = new ByteArrayOutputStream(256); // a line split across two chunks
+        long position = 0;
         long lineStart = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            offset++;
-            if (b == '\n') {
-                index(line.toString(StandardCharsets.UTF_8), lineStart);
-                line.reset();
-                lineStart = offset;
-            } else {
-                line.write(b);
+        int read;
+        while ((read = channel.read(chunk.clear(), position)) > 0) {
+            byte[] bytes = chunk.array();
+            int from = 0;
+            for (int i = 0; i < read; i++) {
+                if (bytes[i] == '\n') {
+                    carried.write(bytes, from, i - from);
+                    index(carried.toString(StandardCharsets.UTF_8), lineStart);
+                    carried.reset();
+                    from = i + 1;
+                    lineStart = position + from;
+                }
             }
+            carried.write(bytes, from, read - from);
+            position += read;
         }
         return lineStart;
     }
