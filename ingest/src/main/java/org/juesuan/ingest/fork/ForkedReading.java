@@ -34,7 +34,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     public static final String OUT_OF_MEMORY = "文件过大或结构异常，读取时内存不足（过大 / 疑似压缩炸弹）";
 
     private static final Logger LOG = LoggerFactory.getLogger(ForkedReading.class);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final List<String> command;
     private final Path work;
