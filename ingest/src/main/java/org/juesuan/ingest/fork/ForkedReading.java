@@ -34,7 +34,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     public static final String OUT_OF_MEMORY = "文件过大或结构异常，读取时内存不足（过大 / 疑似压缩炸弹）";
 
     private static final Logger LOG = LoggerFactory.getLogger(ForkedReading.class);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final List<String> command;
     private final Path work;
@@ -42,6 +42,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private final LinkedBlockingDeque<ReadingChildProcess> idle = new LinkedBlockingDeque<>();
     private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong childrenPeakHeap = new AtomicLong();
     private volatile boolean closed;
 
     /** Children read with the standard reader. */
@@ -76,6 +77,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
                 discard(dead);
                 throw new ChildReadingException(OUT_OF_MEMORY, "the reading child died while reading (out of memory?)");
             }
+            noteChildrenHeap();
             Optional<ReadingProtocol.ReplyFailure> failure = ReadingProtocol.failure(reply.get());
             if (failure.isPresent()) {
                 if (failure.get().unreadable() != null) {
@@ -114,6 +116,20 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
             all.add(started);
             release(started);
         }
+    }
+
+    /**
+     * The most heap the children used at once, as they reported it: the largest sum, over the
+     * children alive together, of each one's peak heap (each child reports its peak after every
+     * document; a child killed mid-document counts with what it last reported).
+     */
+    public long childrenPeakHeapBytes() {
+        return childrenPeakHeap.get();
+    }
+
+    private void noteChildrenHeap() {
+        long together = all.stream().mapToLong(ReadingChildProcess::peakHeapBytes).sum();
+        childrenPeakHeap.accumulateAndGet(together, Math::max);
     }
 
     /** Process ids of the children alive now (tests check that a cancelled one is gone). */

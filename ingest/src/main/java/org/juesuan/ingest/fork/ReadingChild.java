@@ -13,6 +13,7 @@ import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.ingest.process.DocumentReading;
+import org.juesuan.ingest.process.RunTally;
 import org.juesuan.output.json.DisclosureJson;
 
 /**
@@ -65,7 +66,7 @@ public final class ReadingChild {
         while ((request = requests.readLine()) != null) { // end of input: the parent is gone or done
             List<String> fields = ReadingProtocol.fields(request);
             Reply reply = answer(reading, json, Path.of(fields.get(0)), fields.get(1), Path.of(fields.get(2)));
-            protocol.println(reply.line());
+            protocol.println(reply.line() + "\t" + RunTally.peakHeapBytes());
             if (reply.fatal()) {
                 Runtime.getRuntime().halt(3); // the heap may be in any state: the parent starts a fresh child
             }

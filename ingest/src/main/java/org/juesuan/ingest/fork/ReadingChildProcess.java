@@ -25,6 +25,8 @@ final class ReadingChildProcess {
     private final Process process;
     private final Writer requests;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+    /** The child's peak heap as its last reply reported it (0 before its first reply). */
+    private volatile long peakHeapBytes;
 
     private ReadingChildProcess(Process process) {
         this.process = process;
@@ -51,7 +53,15 @@ final class ReadingChildProcess {
         requests.write(request + "\n");
         requests.flush();
         String reply = replies.take();
-        return GONE.equals(reply) ? Optional.empty() : Optional.of(reply);
+        if (GONE.equals(reply)) {
+            return Optional.empty();
+        }
+        peakHeapBytes = Math.max(peakHeapBytes, ReadingProtocol.heapBytes(reply));
+        return Optional.of(reply);
+    }
+
+    long peakHeapBytes() {
+        return peakHeapBytes;
     }
 
     boolean alive() {

@@ -10,11 +10,13 @@ import org.juesuan.extract.UnreadableDocumentException.Problem;
  * <pre>
  * child  → parent  READY                                   (reader assembled)
  * parent → child   input-file TAB source-name TAB result-file
- * child  → parent  OK                                      (the model is in result-file, as JSON)
- * child  → parent  UNREADABLE TAB problem TAB detail       (an UnreadableDocumentException)
- * child  → parent  FAILED TAB chinese reason TAB english reason
+ * child  → parent  OK TAB heap                              (the model is in result-file, as JSON)
+ * child  → parent  UNREADABLE TAB problem TAB detail TAB heap (an UnreadableDocumentException)
+ * child  → parent  FAILED TAB chinese reason TAB english reason TAB heap
  * </pre>
- * Fields never contain TAB or line breaks ({@link #field} replaces them).
+ * {@code heap} is the child's peak heap so far in bytes (the sum of its heap pools' peaks), so the
+ * parent can report the memory its children used. Fields never contain TAB or line breaks
+ * ({@link #field} replaces them).
  */
 final class ReadingProtocol {
     static final String READY = "READY";
@@ -39,6 +41,20 @@ final class ReadingProtocol {
 
     static List<String> fields(String line) {
         return List.of(line.split("\t", -1));
+    }
+
+    /** The child's peak heap the reply reports, or -1 when it reports none. */
+    static long heapBytes(String reply) {
+        List<String> fields = fields(reply);
+        int expected = OK.equals(fields.get(0)) ? 2 : 4;
+        if (fields.size() != expected) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(fields.get(expected - 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The child's reply as the exception it stands for, or empty for OK. */

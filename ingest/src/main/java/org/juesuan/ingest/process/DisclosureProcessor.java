@@ -25,6 +25,8 @@ import org.juesuan.model.Disclosure;
 public final class DisclosureProcessor implements AutoCloseable {
     /** The stage of a failure to write the results: the output folder's fault, not the document's. */
     public static final String WRITE_STAGE = "write";
+    /** The stage of a failure to start the reading: the machine's fault, not the document's. */
+    public static final String START_STAGE = "start";
 
     private final DocumentReading reading;
     private final UnaryOperator<Disclosure> checks;
@@ -73,7 +75,7 @@ public final class DisclosureProcessor implements AutoCloseable {
         try {
             reading.prepare();
         } catch (java.io.IOException e) {
-            throw new IngestFailure("read", "无法启动读取进程", "cannot start the reading: " + e.getMessage(), e);
+            throw new IngestFailure(START_STAGE, "无法启动读取进程", "cannot start the reading: " + e.getMessage(), e);
         }
         Future<Disclosure> task = readers.submit(() -> checks.apply(reading.read(source)));
         try {

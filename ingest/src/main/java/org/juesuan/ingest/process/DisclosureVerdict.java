@@ -1,19 +1,35 @@
 package org.juesuan.ingest.process;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.juesuan.model.Disclosure;
+import org.juesuan.model.DocumentFormat;
 
 /**
  * The one decision, shared by check, batch and watch, of whether a document that was read counts as
- * processed: a readable file that is not a final-accounts disclosure (a text named .pdf, a letter)
- * fails, with its reason, exactly like an unreadable one. A file whose content does not match its
- * extension but is a disclosure is processed, with the warning {@code EXTENSION_MISMATCH}.
+ * processed. Refused, with a one-line reason, exactly like an unreadable file:
+ * <ul>
+ *   <li>a readable file that is not a final-accounts disclosure (a letter, a notice);</li>
+ *   <li>a file whose content is of another family than its extension says: a Word file or a text
+ *       named {@code .pdf}, a PDF named {@code .txt} or {@code .docx}, a text named {@code .doc}.</li>
+ * </ul>
+ * Not a mismatch: the extension's case ({@code .PDF}); {@code .doc} and {@code .docx} for each other
+ * (Word opens either under either name, and publishers rename them); {@code .text} for text; a name
+ * with no extension or one of no known family ({@code check} reads any file by its content). The
+ * reader still notes every literal difference as the warning {@code EXTENSION_MISMATCH}.
  */
 public final class DisclosureVerdict {
-    /** The stage named in the error record of a document refused here. */
+    /** The stage named in the error record of a document refused as not a disclosure. */
     public static final String STAGE = "verdict";
+    /** The stage named in the error record of a document refused for its extension. */
+    public static final String EXTENSION_STAGE = "extension";
     public static final String NOT_A_DISCLOSURE = "内容不像部门（单位）决算公开文件";
     public static final String NOT_A_DISCLOSURE_ENGLISH = "not a final-accounts disclosure";
+
+    private static final Set<String> WORD = Set.of("doc", "docx");
+    private static final Set<String> PDF = Set.of("pdf");
+    private static final Set<String> TEXT = Set.of("txt", "text");
 
     private DisclosureVerdict() {
     }
@@ -23,6 +39,30 @@ public final class DisclosureVerdict {
         if (!disclosure.looksLikeDisclosure()) {
             return Optional.of(new IngestFailure(STAGE, NOT_A_DISCLOSURE, NOT_A_DISCLOSURE_ENGLISH));
         }
+        String extension = extension(disclosure.document().sourceName());
+        DocumentFormat format = disclosure.document().format();
+        if (!fits(extension, format)) {
+            return Optional.of(new IngestFailure(EXTENSION_STAGE,
+                    "文件内容为 " + format + "，与扩展名 ." + extension + " 不符，未处理",
+                    "the content is " + format + " but the name ends in ." + extension + "; not processed"));
+        }
         return Optional.empty();
+    }
+
+    /** Whether content of {@code format} may stand under a name ending in {@code extension} (lower case). */
+    static boolean fits(String extension, DocumentFormat format) {
+        Set<String> family = switch (format) {
+            case DOCX, DOC -> WORD;
+            case PDF -> PDF;
+            case TXT -> TEXT;
+        };
+        boolean known = WORD.contains(extension) || PDF.contains(extension) || TEXT.contains(extension);
+        return !known || family.contains(extension);
+    }
+
+    private static String extension(String name) {
+        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

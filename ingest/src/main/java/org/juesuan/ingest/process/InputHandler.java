@@ -157,6 +157,9 @@ public final class InputHandler {
             if (DisclosureProcessor.WRITE_STAGE.equals(e.stage())) {
                 throw new OutputUnavailableException(out, e);
             }
+            if (DisclosureProcessor.START_STAGE.equals(e.stage())) {
+                throw new ReadingUnavailableException(e);
+            }
             return failedInput(name, hash, ErrorRecord.of(name, hash, e), mode);
         }
     }
@@ -193,6 +196,9 @@ public final class InputHandler {
         } catch (IngestFailure e) {
             if (DisclosureProcessor.WRITE_STAGE.equals(e.stage())) {
                 throw new java.io.UncheckedIOException(new OutputUnavailableException(out, e));
+            }
+            if (DisclosureProcessor.START_STAGE.equals(e.stage())) {
+                throw new java.io.UncheckedIOException(new ReadingUnavailableException(e));
             }
             return entryFailed(ErrorRecord.of(outputName, document.contentHash(), e));
         } catch (OutputUnavailableException e) {

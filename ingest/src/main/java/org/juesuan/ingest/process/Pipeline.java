@@ -66,6 +66,14 @@ public final class Pipeline implements AutoCloseable {
         return reports;
     }
 
+    /**
+     * The most heap the reading children used at once (0 when documents are read in this JVM): the
+     * run summary adds it to this JVM's own peak.
+     */
+    public long readingPeakHeapBytes() {
+        return reading instanceof ForkedReading forked ? forked.childrenPeakHeapBytes() : 0;
+    }
+
     public InputHandler handler() {
         return handler;
     }

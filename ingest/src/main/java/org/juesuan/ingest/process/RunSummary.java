@@ -15,12 +15,16 @@ import java.util.TreeMap;
  * @param findingsByRule     the checks' findings by rule id
  * @param seconds            wall-clock time of the run
  * @param documentsPerSecond documents processed or failed per second of the run
- * @param peakHeapBytes      sum of the JVM's heap pools' peaks (an upper bound of the heap in use)
+ * @param peakHeapBytes      the run's peak heap: this JVM's plus its reading children's (an upper bound)
+ * @param parentPeakHeapBytes  sum of this JVM's heap pools' peaks (an upper bound of its heap in use)
+ * @param readingPeakHeapBytes the most heap the reading children used at once, as each reported its
+ *                             own peak after each document (0 when documents are read in this JVM)
  * @param failures           the failed documents with their reasons (the first 1000)
  */
 public record RunSummary(Counts inputs, Counts documents, int notDisclosures, Map<String, Integer> findingsBySeverity,
                          Map<String, Integer> findingsByRule, double seconds, double documentsPerSecond,
-                         long peakHeapBytes, List<Failed> failures) {
+                         long peakHeapBytes, long parentPeakHeapBytes, long readingPeakHeapBytes,
+                         List<Failed> failures) {
     public RunSummary {
         findingsBySeverity = Collections.unmodifiableMap(new TreeMap<>(findingsBySeverity));
         findingsByRule = Collections.unmodifiableMap(new TreeMap<>(findingsByRule));

@@ -68,13 +68,21 @@ public final class RunTally {
         return documentsFailed;
     }
 
-    public synchronized RunSummary summary() {
+    /** The summary of a run whose documents were read in this JVM. */
+    public RunSummary summary() {
+        return summary(0);
+    }
+
+    /** The summary, its peak heap this JVM's plus {@code readingPeakHeapBytes}, what its reading children used at once. */
+    public synchronized RunSummary summary(long readingPeakHeapBytes) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         int documents = documentsProcessed + documentsFailed;
+        long parentPeak = peakHeapBytes();
         return new RunSummary(new RunSummary.Counts(inputsProcessed, inputsFailed, inputsSkipped),
                 new RunSummary.Counts(documentsProcessed, documentsFailed, inputsSkipped), notDisclosures,
-                findingsBySeverity, findingsByRule, seconds, documents / seconds, peakHeapBytes(), failures);
+                findingsBySeverity, findingsByRule, seconds, documents / seconds,
+                parentPeak + readingPeakHeapBytes, parentPeak, readingPeakHeapBytes, failures);
     }
 
     /** The sum of each heap pool's peak since the JVM started: an upper bound of the peak heap in use. */

@@ -41,6 +41,6 @@ public final class BatchRun {
         }
         pipeline.reports().collectFolder(); // every document of OUT, those of an interrupted earlier run too
         pipeline.reports().write();
-        return tally.summary();
+        return tally.summary(pipeline.readingPeakHeapBytes());
     }
 }

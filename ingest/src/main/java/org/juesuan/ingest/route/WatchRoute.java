@@ -8,6 +8,7 @@ import org.juesuan.ingest.process.CopyCompleteness;
 import org.juesuan.ingest.process.InputChangedException;
 import org.juesuan.ingest.process.InputHandler;
 import org.juesuan.ingest.process.OutputUnavailableException;
+import org.juesuan.ingest.process.ReadingUnavailableException;
 import org.juesuan.ingest.process.InputOutcome;
 import org.juesuan.ingest.settings.IngestSettings;
 
@@ -36,7 +37,7 @@ public final class WatchRoute extends RouteBuilder {
     @Override
     public void configure() {
         // Rolled back, one line each (no stack trace): the input stays in the inbox for a later scan.
-        onException(InputChangedException.class, OutputUnavailableException.class).handled(false)
+        onException(InputChangedException.class, OutputUnavailableException.class, ReadingUnavailableException.class).handled(false)
                 .logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.WARN, "${header.CamelFileName}: ${exception.message}");
         onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)

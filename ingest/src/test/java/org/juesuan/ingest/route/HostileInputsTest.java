@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.juesuan.ingest.IngestFixtures.await;
 import static org.juesuan.ingest.IngestFixtures.corpus;
 import static org.juesuan.ingest.IngestFixtures.count;
+import static org.juesuan.ingest.IngestFixtures.zip;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.juesuan.ingest.HostileFiles;
 import org.juesuan.ingest.cli.Juesuan;
@@ -31,14 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile inputs in watch and batch with the production pipeline (documents read in child
  * processes): each fails alone with its one-line reason, a zip of 20,000 entries is refused whole
- * from its central directory (no error file per entry), and a letter named .pdf gets the same
- * verdict in watch, batch and check.
+ * from its central directory (no error file per entry), an expanding .xlsx inside a zip fails as that
+ * entry alone, and a letter named .pdf, a Word disclosure named .pdf and a Word 97 disclosure named
+ * .DOCX get the same verdict in watch, batch and check: refused, refused for its extension, processed.
  */
 class HostileInputsTest {
     /** File name → a word its reason must contain. */
     private static final Map<String, String> REASONS = Map.of("expanding.docx", "疑似压缩炸弹",
             "many.zip", "文件数超过上限", "nested.zip", "嵌套", "giant.txt", "未读取",
-            "letter.pdf", "内容不像", "not-a-disclosure.docx", "内容不像");
+            "letter.pdf", "内容不像", "not-a-disclosure.docx", "内容不像", "misnamed.pdf", "与扩展名 .pdf 不符");
+    /** The expanding workbook, an entry of sheets.zip: its error record goes to OUT, the zip to .done. */
+    private static final String SHEET_ENTRY = "sheets.zip!expanding.xlsx";
 
     @TempDir
     Path root;
@@ -67,6 +73,10 @@ class HostileInputsTest {
         HostileFiles.letterNamedPdf(in.resolve("letter.pdf"));
         Files.copy(corpus("bad/not-a-disclosure.docx"), in.resolve("not-a-disclosure.docx"));
         Files.copy(corpus("seed/seed.txt"), in.resolve("seed.txt"));
+        Files.copy(corpus("bad/seed-docx-named.pdf"), in.resolve("misnamed.pdf"));
+        Files.copy(corpus("seed/seed.doc"), in.resolve("seed97.DOCX"));
+        Path sheet = HostileFiles.expandingXlsx(root.resolve("expanding.xlsx"), 200);
+        Files.write(in.resolve("sheets.zip"), zip("expanding.xlsx", Files.readAllBytes(sheet)));
         return in;
     }
 
@@ -81,15 +91,24 @@ class HostileInputsTest {
         }
         Map<String, String> batchReasons = batch.failures().stream()
                 .collect(Collectors.toMap(RunSummary.Failed::name, RunSummary.Failed::reason));
-        assertEquals(REASONS.keySet(), batchReasons.keySet(), batchReasons.toString());
-        assertEquals(1, batch.documents().processed());
+        Set<String> expectedFailures = new TreeSet<>(REASONS.keySet());
+        expectedFailures.add(SHEET_ENTRY);
+        assertEquals(expectedFailures, new TreeSet<>(batchReasons.keySet()), batchReasons.toString());
+        assertFalse(batchReasons.get(SHEET_ENTRY).isBlank() || batchReasons.get(SHEET_ENTRY).contains("\n"));
+        assertEquals(2, batch.documents().processed(), "seed.txt and seed97.DOCX");
         assertEquals(2, batch.notDisclosures());
+        assertTrue(batch.readingPeakHeapBytes() > 0, "the reading children's heap is counted");
+        assertEquals(batch.parentPeakHeapBytes() + batch.readingPeakHeapBytes(), batch.peakHeapBytes());
 
         Path watchOut = root.resolve("watch-out");
         try (Watcher watcher = Watcher.start(settings(watchOut), Pipeline.standard(settings(watchOut)))) {
             await("every input moved", Duration.ofSeconds(300), () -> left(in) == 0);
         }
-        assertTrue(Files.exists(in.resolve(".done/seed.txt")));
+        for (String done : List.of("seed.txt", "seed97.DOCX", "sheets.zip")) {
+            assertTrue(Files.exists(in.resolve(".done").resolve(done)), done + " in .done/");
+        }
+        ErrorRecord sheet = new ErrorRecords().read(watchOut.resolve(SHEET_ENTRY + ".error.json"));
+        assertEquals(batchReasons.get(SHEET_ENTRY), sheet.reason(), "the same verdict");
         ErrorRecords records = new ErrorRecords();
         Map<String, String> watchReasons = new LinkedHashMap<>();
         for (String name : REASONS.keySet()) {
@@ -99,15 +118,21 @@ class HostileInputsTest {
             assertTrue(record.reason().contains(REASONS.get(name)), name + ": " + record.reason());
             assertFalse(record.reason().contains("\n"), "one line");
         }
-        assertEquals(batchReasons.get("letter.pdf"), watchReasons.get("letter.pdf"), "the same verdict");
-        assertEquals(0, count(watchOut, ".error.json"), "the 20,000-entry zip left no error file per entry");
-        assertEquals(0, count(batchOut, ".error.json") - REASONS.size(), "batch: one error record per input");
+        for (String name : List.of("letter.pdf", "misnamed.pdf")) {
+            assertEquals(batchReasons.get(name), watchReasons.get(name), name + ": the same verdict");
+        }
+        assertEquals(1, count(watchOut, ".error.json"), "the 20,000-entry zip left no error file per entry");
+        assertEquals(REASONS.size() + 1, count(batchOut, ".error.json"), "batch: one error record per input or entry");
 
+        StringWriter stdout = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Juesuan.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "check",
-                in.resolve(".error/letter.pdf").toString(), "--out", root.resolve("check-out").toString());
+        int exit = Juesuan.run(new PrintWriter(stdout), new PrintWriter(err), "check",
+                in.resolve(".error/letter.pdf").toString(), in.resolve(".error/misnamed.pdf").toString(),
+                in.resolve(".done/seed97.DOCX").toString(), "--out", root.resolve("check-out").toString());
         assertEquals(1, exit);
         assertTrue(err.toString().contains(watchReasons.get("letter.pdf")), err.toString());
+        assertTrue(err.toString().contains(watchReasons.get("misnamed.pdf")), err.toString());
+        assertTrue(stdout.toString().contains("成功 " + in.resolve(".done/seed97.DOCX")), stdout.toString());
         watchReasons.forEach((name, reason) -> System.out.println("watch .error/" + name + ": " + reason));
     }
 }

@@ -31,7 +31,6 @@ import org.juesuan.ingest.process.Pipeline;
 import org.juesuan.ingest.settings.IngestSettings;
 import org.juesuan.ingest.settings.SettingsLoader;
 import org.juesuan.model.Disclosure;
-import org.juesuan.model.WarningCode;
 import org.juesuan.output.json.DisclosureJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,16 +103,15 @@ class WatchRouteTest {
             assertTrue(allDone.matches(300, TimeUnit.SECONDS), "16 inputs handled");
             await("16 inputs moved", Duration.ofSeconds(120),
                     () -> count(in().resolve(".done"), "") + count(in().resolve(".error"), ".error.json") * 2
-                            == 4 + 12 * 2);
+                            == 3 + 13 * 2);
         }
-        for (String done : List.of("seed.docx", "seed.txt", "wrong-extension.pdf", "docs.zip")) {
+        for (String done : List.of("seed.docx", "seed.txt", "docs.zip")) {
             assertTrue(Files.exists(in().resolve(".done").resolve(done)), done);
         }
         DisclosureJson json = new DisclosureJson();
         assertEquals(182, json.read(out().resolve("seed.docx.json")).figures().size());
         assertFalse(Files.exists(out().resolve("not-a-disclosure.docx.json")), "refused, as check refuses it");
-        Disclosure misnamed = json.read(out().resolve("wrong-extension.pdf.json"));
-        assertTrue(misnamed.warnings().stream().anyMatch(w -> w.code() == WarningCode.EXTENSION_MISMATCH));
+        assertFalse(Files.exists(out().resolve("wrong-extension.pdf.json")), "a text named .pdf is refused");
         assertTrue(Files.exists(out().resolve("docs.zip!a!b.txt.json")), "a zip entry's result, flattened");
 
         Map<String, String> reasons = Map.of("empty.docx", "文件为空", "truncated.docx", "损坏", "truncated.pdf", "损坏",
@@ -128,6 +126,8 @@ class WatchRouteTest {
             assertFalse(record.reasonEnglish().isBlank() || record.exception().isBlank() || record.stage().isBlank());
         }
         assertTrue(records.read(in().resolve(".error/not-a-disclosure.docx.error.json")).reason().contains("内容不像"));
+        assertTrue(records.read(in().resolve(".error/wrong-extension.pdf.error.json")).reason()
+                .contains("与扩展名 .pdf 不符"), "a disclosure's text named .pdf is refused for its extension");
         assertTrue(Files.exists(in().resolve(".error").resolve("many.zip")));
         assertTrue(records.read(in().resolve(".error/many.zip.error.json")).reason().contains("文件数超过上限"));
         ErrorRecord evil = records.read(out().resolve("docs.zip!..!..!evil.txt.error.json"));
