@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * OCR by the Tesseract program (Debian's tesseract-ocr and tesseract-ocr-chi-sim): the page picture
  * goes to a temporary PNG, Tesseract writes its words as TSV, and a page past its time limit is
- * killed. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): the document workers already use
+ * killed. Numbers get a second look by the English model (see {@link NumberStrip}). Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): the document workers already use
  * every core.
  */
 public final class TesseractRecognizer implements PageRecognizer {
@@ -51,12 +51,16 @@ public final class TesseractRecognizer implements PageRecognizer {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("juesuan-ocr");
-            Path picture = folder.resolve("page.png");
-            ImageIO.write(image, "png", picture.toFile());
-            Path output = folder.resolve("page");
-            run(List.of(settings.tesseract(), picture.toString(), output.toString(), "-l", settings.languages(),
-                    "--dpi", Integer.toString(dpi), "--psm", "3", "tsv"), folder);
-            return TesseractTsv.parse(Files.readString(folder.resolve("page.tsv"), StandardCharsets.UTF_8));
+            long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
+            RecognizedPage first = tesseract(image, folder, deadline, "page", List.of("-l", settings.languages(),
+                    "--dpi", Integer.toString(dpi), "--psm", "3"));
+            NumberStrip numbers = NumberStrip.of(image, first);
+            if (numbers == null) {
+                return first;
+            }
+            RecognizedPage second = tesseract(numbers.picture(), folder, deadline, "numbers", List.of("-l", "eng",
+                    "--dpi", Integer.toString(dpi), "--psm", "6", "-c", "tessedit_char_whitelist=" + NumberStrip.ALPHABET));
+            return numbers.correct(first, second);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
         } finally {
@@ -64,13 +68,27 @@ public final class TesseractRecognizer implements PageRecognizer {
         }
     }
 
-    private void run(List<String> command, Path folder) throws IOException, RecognitionFailedException {
+    /** Runs Tesseract over one picture with the given options and reads its words. */
+    private RecognizedPage tesseract(BufferedImage image, Path folder, long deadline, String name, List<String> options)
+            throws IOException, RecognitionFailedException {
+        Path picture = folder.resolve(name + ".png");
+        ImageIO.write(image, "png", picture.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(settings.tesseract(), picture.toString(),
+                folder.resolve(name).toString()));
+        command.addAll(options);
+        command.add("tsv");
+        run(command, folder, deadline);
+        return TesseractTsv.parse(Files.readString(folder.resolve(name + ".tsv"), StandardCharsets.UTF_8));
+    }
+
+    /** Runs one Tesseract process, killed at the page's deadline (both looks at a page share its time limit). */
+    private void run(List<String> command, Path folder, long deadline) throws IOException, RecognitionFailedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("log.txt").toFile());
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         Process process = builder.start();
         try {
-            if (!process.waitFor(settings.pageTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 throw new RecognitionFailedException("past the page time limit of "
                         + settings.pageTimeout().toSeconds() + " s", null);
@@ -97,7 +115,7 @@ public final class TesseractRecognizer implements PageRecognizer {
                 return false;
             }
             List<String> known = listing.lines().map(String::strip).toList();
-            for (String language : settings.languages().split("\\+")) {
+            for (String language : (settings.languages() + "+eng").split("\\+")) {
                 if (!known.contains(language)) {
                     LOG.warn("OCR not available: {} has no language {}", settings.tesseract(), language);
                     return false;
