@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * OCR by the Tesseract program (Debian's tesseract-ocr and tesseract-ocr-chi-sim): the page picture
  * goes to a temporary PNG, Tesseract writes its words as TSV, and a page past its time limit is
- * killed. Numbers get a second look by the English model (see {@link NumberStrip}). Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): the document workers already use
+ * killed. Numbers get a second look by the English model (see {@link NumberSecondLook}). Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): the document workers already use
  * every core.
  */
 public final class TesseractRecognizer implements PageRecognizer {
@@ -54,13 +54,11 @@ public final class TesseractRecognizer implements PageRecognizer {
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             RecognizedPage first = tesseract(image, folder, deadline, "page", List.of("-l", settings.languages(),
                     "--dpi", Integer.toString(dpi), "--psm", "3"));
-            NumberStrip numbers = NumberStrip.of(image, first);
-            if (numbers == null) {
-                return first;
-            }
-            RecognizedPage second = tesseract(numbers.picture(), folder, deadline, "numbers", List.of("-l", "eng",
-                    "--dpi", Integer.toString(dpi), "--psm", "6", "-c", "tessedit_char_whitelist=" + NumberStrip.ALPHABET));
-            return numbers.correct(first, second);
+            Path box = tesseractRun(image, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
+                    "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
+            List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
+                    Files.readString(box, StandardCharsets.UTF_8), image.getHeight());
+            return NumberSecondLook.correct(first, glyphs);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
         } finally {
@@ -71,14 +69,23 @@ public final class TesseractRecognizer implements PageRecognizer {
     /** Runs Tesseract over one picture with the given options and reads its words. */
     private RecognizedPage tesseract(BufferedImage image, Path folder, long deadline, String name, List<String> options)
             throws IOException, RecognitionFailedException {
-        Path picture = folder.resolve(name + ".png");
-        ImageIO.write(image, "png", picture.toFile());
+        Path tsv = tesseractRun(image, folder, deadline, name, options, "tsv");
+        return TesseractTsv.parse(Files.readString(tsv, StandardCharsets.UTF_8));
+    }
+
+    /** Runs Tesseract over one picture, writing the output {@code config} names (tsv, makebox); gives its file. */
+    private Path tesseractRun(BufferedImage image, Path folder, long deadline, String name, List<String> options,
+                              String config) throws IOException, RecognitionFailedException {
+        Path picture = folder.resolve("page.png"); // both looks read the same picture
+        if (!Files.exists(picture)) {
+            ImageIO.write(image, "png", picture.toFile());
+        }
         List<String> command = new java.util.ArrayList<>(List.of(settings.tesseract(), picture.toString(),
                 folder.resolve(name).toString()));
         command.addAll(options);
-        command.add("tsv");
+        command.add(config);
         run(command, folder, deadline);
-        return TesseractTsv.parse(Files.readString(folder.resolve(name + ".tsv"), StandardCharsets.UTF_8));
+        return folder.resolve(name + (config.equals("tsv") ? ".tsv" : ".box"));
     }
 
     /** Runs one Tesseract process, killed at the page's deadline (both looks at a page share its time limit). */

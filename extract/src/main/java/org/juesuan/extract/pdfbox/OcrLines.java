@@ -18,6 +18,8 @@ final class OcrLines {
     /** A gap wider than this share of the line's height separates two runs (as {@code LineStripper}). */
     private static final double RUN_GAP = 0.5;
     private static final double POINTS_PER_INCH = 72.0;
+    /** Words whose centres lie within this share of the usual word height belong to one line. */
+    private static final double LINE_BAND = 0.5;
 
     private OcrLines() {
     }
@@ -25,22 +27,20 @@ final class OcrLines {
     static List<PrintedLine> of(RecognizedPage page, int dpi) {
         double scale = POINTS_PER_INCH / dpi;
         List<RecognizedPage.Word> words = new ArrayList<>(page.words());
-        words.sort(Comparator.comparingDouble(w -> (w.top() + w.bottom()) / 2.0));
+        words.sort(Comparator.comparingDouble(OcrLines::centre));
+        double height = median(words);
         List<List<RecognizedPage.Word>> lines = new ArrayList<>();
         List<RecognizedPage.Word> line = new ArrayList<>();
-        double bandTop = 0;
-        double bandBottom = 0;
+        double lineCentre = 0;
         for (RecognizedPage.Word word : words) {
-            double centre = (word.top() + word.bottom()) / 2.0;
-            if (!line.isEmpty() && (centre < bandTop || centre > bandBottom)) {
+            // a word whose centre is within half a line's height of the line's centre is on that line;
+            // the page's usual height, not the word's: OCR sometimes gives one glyph a box two lines tall
+            if (!line.isEmpty() && Math.abs(centre(word) - lineCentre) > LINE_BAND * height) {
                 lines.add(line);
                 line = new ArrayList<>();
             }
-            if (line.isEmpty()) {
-                bandTop = word.top();
-                bandBottom = word.bottom();
-            }
             line.add(word);
+            lineCentre = line.stream().mapToDouble(OcrLines::centre).average().orElse(0);
         }
         if (!line.isEmpty()) {
             lines.add(line);
@@ -50,6 +50,16 @@ final class OcrLines {
             printed.add(printedLine(visual, scale));
         }
         return printed;
+    }
+
+    private static double centre(RecognizedPage.Word word) {
+        return (word.top() + word.bottom()) / 2.0;
+    }
+
+    /** The median word height of the page. */
+    private static double median(List<RecognizedPage.Word> words) {
+        int[] heights = words.stream().mapToInt(w -> w.bottom() - w.top()).sorted().toArray();
+        return heights.length == 0 ? 1 : Math.max(1, heights[heights.length / 2]);
     }
 
     private static PrintedLine printedLine(List<RecognizedPage.Word> words, double scale) {
