@@ -14,8 +14,9 @@ import org.juesuan.extract.parse.RecognizedPage.Word;
  * The English model limited to digits and their signs, run over the whole page, reads the rates in
  * their line right (and the Chinese around them as noise digits), giving each character's box. So a
  * rate the first pass did not read cleanly takes the second look's rate that overlaps its box; the
- * word keeps the Chinese punctuation after it. Amounts keep the first reading, with look-alike
- * letters put back to digits. Words holding Chinese are left as read.
+ * word keeps the Chinese punctuation after it. An amount takes the second look's digits inside its
+ * box when they have the first reading's shape, else keeps the first reading with look-alike letters
+ * put back to digits. Words holding Chinese are left as read.
  */
 final class NumberSecondLook {
     /** What the second look may read: digits and the signs of amounts and rates. */
@@ -77,7 +78,7 @@ final class NumberSecondLook {
             } else if (word.text().contains("%") && !PRINTED_RATE.matcher(word.text()).matches()) {
                 corrected.add(rate(word, glyphs));
             } else {
-                corrected.add(amount(word));
+                corrected.add(amount(amountShape(word, glyphs)));
             }
         }
         return new RecognizedPage(corrected);
@@ -87,6 +88,36 @@ final class NumberSecondLook {
      * An amount keeps the first reading (the second look runs 万元 into its digits as 77), with the
      * letters the Chinese model takes digits for put back: $6.95 → 56.95.
      */
+    /**
+     * An amount takes the second look's digits inside its box when they have the same shape (digits,
+     * separators and point in the same places: 2,330.91 and 2,336.91): the Chinese model misreads the
+     * digits of some table fonts (5 as 3, 6 as 0). A reading of another shape (万元 run in as 77) is not taken.
+     */
+    private static Word amountShape(Word word, List<Glyph> glyphs) {
+        StringBuilder read = new StringBuilder();
+        glyphs.stream().filter(g -> g.centreX() >= word.left() && g.centreX() <= word.right()
+                        && g.centreY() >= word.top() && g.centreY() <= word.bottom())
+                .sorted(Comparator.comparingInt(Glyph::left)).forEach(g -> read.append(g.text()));
+        Matcher marks = TRAILING_MARKS.matcher(word.text());
+        String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
+        if (read.isEmpty() || !sameShape(read.toString(), core) || read.toString().equals(core)) {
+            return word;
+        }
+        return new Word(read + word.text().substring(core.length()), word.left(), word.top(), word.right(),
+                word.bottom(), word.confidence());
+    }
+
+    /** Same shape, or the same integer part where the first reading has a stray third decimal (84.653 for 84.65). */
+    private static boolean sameShape(String second, String first) {
+        String a = shape(second);
+        String b = shape(first);
+        return a.equals(b) || a.endsWith(".dd") && b.endsWith(".ddd") && b.startsWith(a);
+    }
+
+    private static String shape(String number) {
+        return number.replaceAll("\\d", "d");
+    }
+
     private static int commonPrefix(String a, String b) {
         int n = 0;
         while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {

@@ -52,12 +52,13 @@ public final class TesseractRecognizer implements PageRecognizer {
         try {
             folder = Files.createTempDirectory("juesuan-ocr");
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
-            RecognizedPage first = tesseract(image, folder, deadline, "page", List.of("-l", settings.languages(),
+            BufferedImage page = RulingEraser.erase(image, dpi);
+            RecognizedPage first = tesseract(page, folder, deadline, "page", List.of("-l", settings.languages(),
                     "--dpi", Integer.toString(dpi), "--psm", "3"));
-            Path box = tesseractRun(image, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
+            Path box = tesseractRun(page, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
-                    Files.readString(box, StandardCharsets.UTF_8), image.getHeight());
+                    Files.readString(box, StandardCharsets.UTF_8), page.getHeight());
             return NumberSecondLook.correct(first, glyphs);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
