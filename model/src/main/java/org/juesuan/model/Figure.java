@@ -20,10 +20,12 @@ import java.util.List;
  * @param end       offset just past it
  * @param cell      the table cell holding it, or null in running text
  * @param context   the words just before it in its clause (HanLP), nearest last: what it is a figure of
+ * @param ocrConfidence null when read from the file's text layer; when read by OCR from a scanned page,
+ *                  the recogniser's confidence in it (0–1, the least of the words it was read from)
  */
 public record Figure(String id, FigureKind kind, String raw, BigDecimal value, int decimals, String unit,
                      int page, String sectionId, String blockId, int start, int end, CellRef cell,
-                     List<String> context) {
+                     List<String> context, Double ocrConfidence) {
     public Figure {
         Checks.text(id, "id");
         Checks.present(kind, "kind");
@@ -40,6 +42,21 @@ public record Figure(String id, FigureKind kind, String raw, BigDecimal value, i
             throw new IllegalArgumentException(id + ": span length differs from raw length");
         }
         context = Checks.copy(context, "context");
+        if (ocrConfidence != null && !(ocrConfidence >= 0 && ocrConfidence <= 1)) {
+            throw new IllegalArgumentException(id + ": ocrConfidence must lie in 0–1, was " + ocrConfidence);
+        }
+    }
+
+    /** A figure read from the file's text layer. */
+    public Figure(String id, FigureKind kind, String raw, BigDecimal value, int decimals, String unit,
+                  int page, String sectionId, String blockId, int start, int end, CellRef cell,
+                  List<String> context) {
+        this(id, kind, raw, value, decimals, unit, page, sectionId, blockId, start, end, cell, context, null);
+    }
+
+    /** True when the figure was read by OCR from a scanned page, not from a text layer. */
+    public boolean readByOcr() {
+        return ocrConfidence != null;
     }
 
     /** The amount in 万元, the unit disclosures reason in; only for AMOUNT figures. */

@@ -15,6 +15,12 @@ public enum WarningCode {
     /** A statement's figures could not all be bound (a change without this year's value): it was not checked. */
     STATEMENT_UNBOUND,
     /** The file's extension does not match its content; it was read as its content says. */
-    EXTENSION_MISMATCH
+    EXTENSION_MISMATCH,
+    /** A page without a text layer was read by OCR (Tesseract): its figures carry {@code ocrConfidence}. */
+    PAGE_READ_BY_OCR,
+    /** Pages without a text layer (scanned) could not be read: OCR is not available (Tesseract not installed). */
+    OCR_UNAVAILABLE,
+    /** OCR of a page failed or passed its time limit: the page stays without text. */
+    OCR_FAILED
 
 }

@@ -45,9 +45,10 @@ public final class Checker implements UnaryOperator<Disclosure> {
         Claims claims = binder.bind(disclosure);
         CheckInput input = new CheckInput(disclosure, claims);
         List<Drafted> drafted = new ArrayList<>();
+        OcrEvidence ocr = new OcrEvidence(disclosure);
         for (Rule rule : rules) {
             for (Issue issue : rule.check(input)) {
-                drafted.add(new Drafted(rule, issue));
+                drafted.add(new Drafted(rule, ocr.weigh(issue)));
             }
         }
         drafted.sort(Comparator.comparingInt((Drafted d) -> d.issue().start()).thenComparing(d -> d.rule().id()));

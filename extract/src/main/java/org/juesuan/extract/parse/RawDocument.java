@@ -13,11 +13,19 @@ import org.juesuan.model.ExtractionWarning;
  * @param title    the title the file's metadata gives, or null
  * @param blocks   paragraphs, headings and tables in reading order
  * @param warnings recoverable problems met while parsing
+ * @param ocr      the pages read by OCR (scanned pages), with their words' confidences
  */
 public record RawDocument(DocumentFormat format, int pages, String title, List<RawBlock> blocks,
-                          List<ExtractionWarning> warnings) {
+                          List<ExtractionWarning> warnings, OcrPages ocr) {
+    /** A document read from its text alone, no page by OCR. */
+    public RawDocument(DocumentFormat format, int pages, String title, List<RawBlock> blocks,
+                       List<ExtractionWarning> warnings) {
+        this(format, pages, title, blocks, warnings, OcrPages.NONE);
+    }
+
     public RawDocument {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(ocr, "ocr");
         pages = Math.max(1, pages);
         blocks = List.copyOf(blocks);
         warnings = List.copyOf(warnings);

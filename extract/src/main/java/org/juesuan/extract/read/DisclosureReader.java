@@ -11,6 +11,8 @@ import org.juesuan.extract.figures.FigureFinder;
 import org.juesuan.extract.figures.RegexFigureFinder;
 import org.juesuan.extract.hanlp.HanLpWordSegmenter;
 import org.juesuan.extract.layout.DocumentText;
+import org.juesuan.extract.ocr.OcrSettings;
+import org.juesuan.extract.ocr.TesseractRecognizer;
 import org.juesuan.extract.opennlp.OpenNlpSectionKindClassifier;
 import org.juesuan.extract.parse.DocumentParser;
 import org.juesuan.extract.parse.FormatDetector;
@@ -67,12 +69,20 @@ public final class DisclosureReader {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** The reader with the standard parts: Tika detection and PDF, POI for Word, HanLP words, OpenNLP kinds. */
+    /**
+     * The reader with the standard parts: Tika detection, PDFBox for PDF (Tesseract for scanned pages,
+     * as {@link OcrSettings#fromEnvironment()} names it), POI for Word, HanLP words, OpenNLP kinds.
+     */
     public static DisclosureReader standard(ReadingLimits limits) {
+        return standard(limits, OcrSettings.fromEnvironment());
+    }
+
+    /** The standard reader, scanned pages read by OCR as {@code ocr} says. */
+    public static DisclosureReader standard(ReadingLimits limits, OcrSettings ocr) {
         Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
         parsers.put(DocumentFormat.DOCX, new DocxParser());
         parsers.put(DocumentFormat.DOC, new DocParser());
-        parsers.put(DocumentFormat.PDF, new PdfBoxPdfParser());
+        parsers.put(DocumentFormat.PDF, new PdfBoxPdfParser(new TesseractRecognizer(ocr), ocr.dpi()));
         parsers.put(DocumentFormat.TXT, new PlainTextParser());
         return new DisclosureReader(new TikaFormatDetector(), parsers,
                 OpenNlpSectionKindClassifier.trainedOnBundledHeadings(), new RegexFigureFinder(),
@@ -122,7 +132,10 @@ public final class DisclosureReader {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.METADATA_MISSING,
                     front.fiscalYear() == null ? "未能识别决算年度" : "未能识别部门（单位）名称"));
         }
-        if (!DisclosureSignals.looksLikeDisclosure(text.text())) {
+        // pages that could not be read (scanned, no OCR) leave the content unknown, not foreign
+        boolean unread = warnings.stream().anyMatch(w -> w.code() == WarningCode.OCR_UNAVAILABLE
+                || w.code() == WarningCode.OCR_FAILED);
+        if (!unread && !DisclosureSignals.looksLikeDisclosure(text.text())) {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.NOT_A_DISCLOSURE,
                     "文件内容不像部门（单位）决算公开文件：缺少“决算”及收入、支出、预算等用语"));
         }
@@ -134,7 +147,8 @@ public final class DisclosureReader {
         List<org.juesuan.model.Table> read = tables.read(parts.blocks(), parts.tables());
         long tabled = System.nanoTime();
         timer.took(StageTimer.Stage.TABLES, tabled - structured);
-        List<org.juesuan.model.Figure> placed = figures.place(text.blocks(), tree, parts.sectionIds(), parts.tableIdsByBlock());
+        List<org.juesuan.model.Figure> placed = figures.place(text.blocks(), tree, parts.sectionIds(), parts.tableIdsByBlock(),
+                raw.ocr());
         timer.took(StageTimer.Stage.FIGURES, System.nanoTime() - tabled);
         return new Disclosure(Disclosure.SCHEMA_VERSION, info, text.text(), parts.blocks(), parts.sections(),
                 read, placed, List.of(), List.of(), warnings);

@@ -6,6 +6,7 @@ import org.juesuan.extract.figures.FigureFinder;
 import org.juesuan.extract.figures.FoundFigure;
 import org.juesuan.extract.layout.PlacedBlock;
 import org.juesuan.extract.layout.PlacedCell;
+import org.juesuan.extract.parse.OcrPages;
 import org.juesuan.extract.structure.Structure;
 import org.juesuan.extract.words.FigureContext;
 import org.juesuan.model.BlockKind;
@@ -25,8 +26,10 @@ final class FigurePlacer {
     /**
      * @param sectionIds the model id of each section draft, by draft index
      * @param tableIds   the model table id of each block (null for non-tables), by block index
+     * @param ocr        the pages read by OCR: their figures carry the confidence of the words read
      */
-    List<Figure> place(List<PlacedBlock> blocks, Structure structure, List<String> sectionIds, List<String> tableIds) {
+    List<Figure> place(List<PlacedBlock> blocks, Structure structure, List<String> sectionIds, List<String> tableIds,
+                       OcrPages ocr) {
         List<Figure> figures = new ArrayList<>();
         for (PlacedBlock block : blocks) {
             BlockKind role = structure.roles().get(block.index());
@@ -34,15 +37,16 @@ final class FigurePlacer {
                 continue; // the contents repeat the headings; their years are not the body's figures
             }
             int section = structure.sectionOfBlock(block.index());
-            Place place = new Place(block, section < 0 ? null : sectionIds.get(section), figures);
+            Place place = new Place(block, section < 0 ? null : sectionIds.get(section), figures, ocr);
             if (role == BlockKind.TABLE) {
                 for (PlacedCell cell : block.cells()) {
                     String tableId = tableIds.get(block.index());
                     place.add(cell.cell().text(), cell.start(),
-                            new CellRef(tableId, cell.cell().row(), cell.cell().column()));
+                            new CellRef(tableId, cell.cell().row(), cell.cell().column()),
+                            cell.cell().page() > 0 ? cell.cell().page() : block.page());
                 }
             } else {
-                place.add(block.text(), block.start(), null);
+                place.add(block.text(), block.start(), null, block.page());
             }
         }
         return figures;
@@ -53,14 +57,16 @@ final class FigurePlacer {
         final PlacedBlock block;
         final String sectionId;
         final List<Figure> figures;
+        final OcrPages ocr;
 
-        Place(PlacedBlock block, String sectionId, List<Figure> figures) {
+        Place(PlacedBlock block, String sectionId, List<Figure> figures, OcrPages ocr) {
             this.block = block;
             this.sectionId = sectionId;
             this.figures = figures;
+            this.ocr = ocr;
         }
 
-        void add(String text, int offset, CellRef cell) {
+        void add(String text, int offset, CellRef cell, int printedOn) {
             List<FoundFigure> found = finder.find(text);
             if (found.isEmpty()) {
                 return;
@@ -70,7 +76,8 @@ final class FigurePlacer {
                 String id = ModelIds.figure(figures.size());
                 figures.add(new Figure(id, figure.kind(), figure.raw(), figure.value(), figure.decimals(), figure.unit(),
                         block.page(), sectionId, ModelIds.block(block.index()), offset + figure.start(),
-                        offset + figure.end(), cell, context.before(masked, figure.start())));
+                        offset + figure.end(), cell, context.before(masked, figure.start()),
+                        ocr.confidenceOf(figure.raw(), printedOn)));
             }
         }
     }

@@ -34,6 +34,15 @@ final class Summary {
                 document.organization() == null ? "" : document.organization() + "，",
                 document.fiscalYear() == null ? "?" : document.fiscalYear().toString(),
                 disclosure.sections().size(), disclosure.tables().size(), disclosure.figures().size(), byKind,
-                errors, warnings, infos, disclosure.warnings().size());
+                errors, warnings, infos, disclosure.warnings().size()) + scanned(disclosure);
+    }
+
+    /** A scanned document says so on its line: read by OCR, or not readable without it. */
+    private static String scanned(Disclosure disclosure) {
+        var codes = disclosure.warnings().stream().map(org.juesuan.model.ExtractionWarning::code).toList();
+        if (codes.contains(org.juesuan.model.WarningCode.OCR_UNAVAILABLE)) {
+            return "；扫描件，OCR不可用（scanned, OCR not available）";
+        }
+        return codes.contains(org.juesuan.model.WarningCode.PAGE_READ_BY_OCR) ? "；含扫描页，文字由OCR识别" : "";
     }
 }

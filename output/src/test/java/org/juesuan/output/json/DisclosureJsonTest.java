@@ -83,7 +83,7 @@ class DisclosureJsonTest {
         assertEquals(List.of("row", "column", "rowSpan", "columnSpan", "text", "start", "end", "page", "box"),
                 names(tree.at("/tables/0/cells/0")));
         assertEquals(List.of("id", "kind", "raw", "value", "decimals", "unit", "page", "sectionId", "blockId", "start", "end",
-                "cell", "context"), names(tree.at("/figures/0")));
+                "cell", "context", "ocrConfidence"), names(tree.at("/figures/0")));
         assertEquals(List.of("tableId", "row", "column"), names(tree.at("/figures/1/cell")));
         assertEquals(List.of("code", "message", "page", "start", "end"), names(tree.at("/warnings/0")));
     }
