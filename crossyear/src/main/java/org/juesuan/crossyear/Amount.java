@@ -14,7 +14,7 @@ import org.juesuan.model.Figure;
  * @param high     upper bound in 万元
  * @param unitStep one unit of the last printed digit, in 万元: the size of a rounding-level miss
  */
-record Amount(BigDecimal low, BigDecimal high, BigDecimal unitStep) {
+public record Amount(BigDecimal low, BigDecimal high, BigDecimal unitStep) {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     /** The amount a figure prints, when it is money in 元, 万元 or 亿元. */

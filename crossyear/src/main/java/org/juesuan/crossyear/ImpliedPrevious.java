@@ -13,9 +13,9 @@ import org.juesuan.model.Evidence;
  * @param evidence  the sentence
  * @param figureIds the figures involved (this year's value and the change)
  */
-record ImpliedPrevious(String metric, Amount amount, String reasoning, String stated, Evidence evidence,
+public record ImpliedPrevious(String metric, Amount amount, String reasoning, String stated, Evidence evidence,
                        List<String> figureIds) {
-    ImpliedPrevious {
+    public ImpliedPrevious {
         figureIds = List.copyOf(figureIds);
     }
 }

@@ -11,5 +11,5 @@ import org.juesuan.model.Evidence;
  * @param evidence the sentence it stands in
  * @param source   the file of the document stating it
  */
-record StatedFigure(String metric, Amount amount, String raw, Evidence evidence, String source) {
+public record StatedFigure(String metric, Amount amount, String raw, Evidence evidence, String source) {
 }

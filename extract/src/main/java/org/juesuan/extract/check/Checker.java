@@ -48,7 +48,12 @@ public final class Checker implements UnaryOperator<Disclosure> {
         Claims claims = binder.bind(disclosure);
         CheckInput input = new CheckInput(disclosure, claims);
         List<Drafted> drafted = new ArrayList<>();
+        boolean budget = disclosure.document().kind() == org.juesuan.model.DocumentKind.BUDGET;
+        java.util.Set<String> accountsOnly = RuleRegistry.finalAccountsOnly();
         for (Rule rule : rules) {
+            if (budget && accountsOnly.contains(rule.id())) {
+                continue;
+            }
             for (Issue issue : rule.check(input)) {
                 drafted.add(new Drafted(rule, issue));
             }

@@ -25,6 +25,10 @@ record FrontMatter(String title, String organization, Integer fiscalYear, Docume
     private static final Pattern BUDGET_TITLE = Pattern.compile("^(.{2,40}?)\\s*((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)\\s*预算");
     /** 2025年度部门预算 with the organization on the line before. */
     private static final Pattern BUDGET_YEAR_TITLE = Pattern.compile("^((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)\\s*预算");
+    /** 预算主管部门：上海市普陀区人民政府万里街道办事处, 预算单位：上海市财政局: a budget's cover names its body. */
+    private static final Pattern ORGANIZATION_LABEL = Pattern.compile("^(?:预算主管部门|预算单位)\\s*[：:]\\s*(\\p{IsHan}.{1,40})$");
+    /** 上海市普陀区2023年区级部门预算, 上海市2025年市级单位预算: a region's budget title, the body named below it. */
+    private static final Pattern REGION_BUDGET_TITLE = Pattern.compile("^.{2,20}?((?:19|20)\\d{2})\\s*年度?\\s*(?:区级|市级|县级|省级)(?:部门|单位)预算");
     /** 第一部分 上海市普陀区财政局概况: the organization named in part one's heading. */
     private static final Pattern OVERVIEW = Pattern.compile("^第一部分\\s*(.{2,40}?)(?:部门|单位)?\\s*概况$");
     /** 第一部分 部门概况 names no organization: 部门, 单位, 部门（单位）. */
@@ -50,6 +54,13 @@ record FrontMatter(String title, String organization, Integer fiscalYear, Docume
         }
         String title = found == null ? null : found.title();
         String organization = found == null ? null : found.organization();
+        String labelled = labelledOrganization(blocks);
+        if (labelled != null) {
+            organization = labelled;
+            if (title == null) {
+                title = regionBudgetTitle(blocks);
+            }
+        }
         if (title == null && metadataTitle != null && (metadataTitle.contains("决算") || metadataTitle.contains("预算"))) {
             title = metadataTitle.replaceFirst("\\.(?i:pdf|docx?|txt)$", "");
         }
@@ -59,6 +70,27 @@ record FrontMatter(String title, String organization, Integer fiscalYear, Docume
         DocumentKind kind = DisclosureSignals.kind(title, text);
         return new FrontMatter(title, organization,
                 fiscalYear(blocks, kind == DocumentKind.BUDGET ? BUDGET_YEAR : ACCOUNTS_YEAR), kind);
+    }
+
+    /** The body a front-page label names (预算主管部门：…), the surest name a budget gives. */
+    private static String labelledOrganization(List<PlacedBlock> blocks) {
+        for (int i = 0; i < Math.min(FRONT_BLOCKS, blocks.size()); i++) {
+            Matcher label = ORGANIZATION_LABEL.matcher(blocks.get(i).text().strip());
+            if (label.matches()) {
+                return label.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String regionBudgetTitle(List<PlacedBlock> blocks) {
+        for (int i = 0; i < Math.min(FRONT_BLOCKS, blocks.size()); i++) {
+            String text = blocks.get(i).text().strip();
+            if (REGION_BUDGET_TITLE.matcher(text).find()) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private record Title(String title, String organization) {
