@@ -50,6 +50,9 @@ final class ListBinder {
                 int totalAt = lastFigure(previous);
                 total = previous.figureAt(totalAt);
                 totalName = Clauses.subject(previous, Clauses.startOf(previous.text(), totalAt), totalAt);
+                if (NOT_A_COMPONENT.matcher(totalName).find()) {
+                    continue; // …46.56万元，比上年预算增加25万元。其中：… itemises the 46.56, not the change
+                }
                 Matcher lead = OPENS_WITH_ITEMS.matcher(sentence.text());
                 itemsFrom = lead.find() ? lead.end() : 0;
             } else {
@@ -91,7 +94,7 @@ final class ListBinder {
             int at = -1;
             for (int i = chunk[0]; i < chunk[1]; i++) {
                 Figure figure = sentence.figureAt(i);
-                if (figure != null && sameMeasure(figure, total)) {
+                if (figure != null && sameMeasure(figure, total) && !threshold(masked, i)) {
                     at = i;
                     break;
                 }
@@ -144,6 +147,12 @@ final class ListBinder {
                 start = i + 1;
             }
         }
+    }
+
+    /** 单价50万元以上通用设备: a price threshold naming a kind of asset, not an amount of the list. */
+    private static boolean threshold(String masked, int at) {
+        return masked.substring(Math.max(0, at - 2), at).equals("单价") || masked.startsWith("以上", at + 1)
+                || masked.startsWith("（含）以上", at + 1) || masked.startsWith("(含)以上", at + 1);
     }
 
     /** Components are measured as their total: money with money, 辆 with 辆, 人 with 人 or 名. */
