@@ -38,8 +38,8 @@ record FrontMatter(String title, String organization, Integer fiscalYear, Docume
             "^(?:中共|中国)?\\p{IsHan}{2,12}(?:省|市|区|县|州|旗)\\p{IsHan}{1,30}(?:局|委员会|办公室|厅|部|中心|院|所|站|馆|队|会|处|委|办|署|社|团|校|园)$");
     /** The year a disclosure names for its accounts: 2021年度部门决算, 2021年度决算. */
     private static final Pattern ACCOUNTS_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)?\\s*决算");
-    /** The year a budget names for itself: 2024年度部门预算, 2025年单位预算. */
-    private static final Pattern BUDGET_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:部门|单位)\\s*预算");
+    /** The year a budget names for itself: 2024年度部门预算, 2025年单位预算, 2024年区级部门预算. */
+    private static final Pattern BUDGET_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:区级|市级|县级|省级)?(?:部门|单位)\\s*预算");
     /** Any 2021年度, counted when nothing better names the year. */
     private static final Pattern YEAR_OF = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     /** The longest cover line that is part of a wrapped organization name. */
