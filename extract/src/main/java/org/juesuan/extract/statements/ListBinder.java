@@ -61,6 +61,10 @@ final class ListBinder {
             List<Component> components = new ArrayList<>(items(sentence, itemsFrom, total));
             boolean itemised = !components.isEmpty();
             boolean carriesOn = CARRIES_ON.matcher(sentence.text().substring(Math.max(0, itemsFrom - 10), itemsFrom)).find();
+            // 2．公务用车…237万元。其中：运行维护费237万元… — a list inside numbered item 2 ends there: 3． is item 2's sibling.
+            boolean insideNumbered = NUMBERED.matcher(sentence.text()).find()
+                    || s > 0 && OPENS_WITH_ITEMS.matcher(sentence.text()).find() && NUMBERED.matcher(sentences.get(s - 1).text()).find();
+            carriesOn = carriesOn && !(itemised && insideNumbered);
             for (int next = s + 1; carriesOn && next < sentences.size()
                     && continues(sentences.get(next), sentence, total.kind(), itemised); next++) {
                 // 其中： inside a continued list itemises the item before it (公务用车购置及运行费…。其中：购置费…),
