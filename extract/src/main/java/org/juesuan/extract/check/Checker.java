@@ -11,6 +11,7 @@ import org.juesuan.extract.statements.ClaimBinder;
 import org.juesuan.extract.statements.Claims;
 import org.juesuan.model.Block;
 import org.juesuan.model.Disclosure;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Evidence;
 import org.juesuan.model.ExtractionWarning;
 import org.juesuan.model.Figure;
@@ -46,7 +47,12 @@ public final class Checker implements UnaryOperator<Disclosure> {
         CheckInput input = new CheckInput(disclosure, claims);
         List<Drafted> drafted = new ArrayList<>();
         OcrEvidence ocr = new OcrEvidence(disclosure);
+        boolean budget = disclosure.document().kind() == DocumentKind.BUDGET;
+        Set<String> accountsOnly = RuleRegistry.finalAccountsOnly();
         for (Rule rule : rules) {
+            if (budget && accountsOnly.contains(rule.id())) {
+                continue;
+            }
             for (Issue issue : rule.check(input)) {
                 drafted.add(new Drafted(rule, ocr.weigh(issue)));
             }

@@ -101,4 +101,14 @@ public final class RuleRegistry {
                 new ThreePublicElementsRule(),
                 new RequiredExplanationsRule());
     }
+
+    /**
+     * Rules about final accounts alone, not run on a budget (部门预算): a budget reports its assets as of
+     * the end of the year before (截至上年12月31日), has no 决算数 to complete or compare with its budget,
+     * prints its own set of tables and discloses no 三公 trips taken.
+     */
+    public static java.util.Set<String> finalAccountsOnly() {
+        return java.util.Set.of("year-consistency", "completion", "zero-budget-completion", "budget-comparison",
+                "table-missing", "three-public-elements");
+    }
 }

@@ -127,7 +127,7 @@ public final class DisclosureReader {
         Structure tree = structure.build(text);
         warnings.addAll(tree.warnings());
         ModelAssembler.Parts parts = assembler.assemble(text, tree);
-        FrontMatter front = FrontMatter.read(text.blocks(), raw.title());
+        FrontMatter front = FrontMatter.read(text.blocks(), raw.title(), text.text());
         if (front.organization() == null || front.fiscalYear() == null) {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.METADATA_MISSING,
                     front.fiscalYear() == null ? "未能识别决算年度" : "未能识别部门（单位）名称"));
@@ -137,10 +137,10 @@ public final class DisclosureReader {
                 || w.code() == WarningCode.OCR_FAILED);
         if (!unread && !DisclosureSignals.looksLikeDisclosure(text.text())) {
             warnings.add(ExtractionWarning.ofDocument(WarningCode.NOT_A_DISCLOSURE,
-                    "文件内容不像部门（单位）决算公开文件：缺少“决算”及收入、支出、预算等用语"));
+                    "文件内容不像部门（单位）决算或预算公开文件：缺少“决算”“预算”及收入、支出等用语"));
         }
         DocumentInfo info = new DocumentInfo(source.contentHash(), source.name(), raw.format(), raw.pages(),
-                front.title(), front.organization(), front.fiscalYear());
+                front.title(), front.organization(), front.fiscalYear(), front.kind());
         LOG.debug("read {}: {} blocks, {} sections", source.name(), parts.blocks().size(), parts.sections().size());
         long structured = System.nanoTime();
         timer.took(StageTimer.Stage.STRUCTURE, structured - start);

@@ -50,6 +50,9 @@ final class ListBinder {
                 int totalAt = lastFigure(previous);
                 total = previous.figureAt(totalAt);
                 totalName = Clauses.subject(previous, Clauses.startOf(previous.text(), totalAt), totalAt);
+                if (NOT_A_COMPONENT.matcher(totalName).find()) {
+                    continue; // …46.56万元，比上年预算增加25万元。其中：… itemises the 46.56, not the change
+                }
                 Matcher lead = OPENS_WITH_ITEMS.matcher(sentence.text());
                 itemsFrom = lead.find() ? lead.end() : 0;
             } else {
@@ -58,6 +61,10 @@ final class ListBinder {
             List<Component> components = new ArrayList<>(items(sentence, itemsFrom, total));
             boolean itemised = !components.isEmpty();
             boolean carriesOn = CARRIES_ON.matcher(sentence.text().substring(Math.max(0, itemsFrom - 10), itemsFrom)).find();
+            // 2．公务用车…237万元。其中：运行维护费237万元… — a list inside numbered item 2 ends there: 3． is item 2's sibling.
+            boolean insideNumbered = NUMBERED.matcher(sentence.text()).find()
+                    || s > 0 && OPENS_WITH_ITEMS.matcher(sentence.text()).find() && NUMBERED.matcher(sentences.get(s - 1).text()).find();
+            carriesOn = carriesOn && !(itemised && insideNumbered);
             for (int next = s + 1; carriesOn && next < sentences.size()
                     && continues(sentences.get(next), sentence, total.kind(), itemised); next++) {
                 // 其中： inside a continued list itemises the item before it (公务用车购置及运行费…。其中：购置费…),
@@ -91,7 +98,7 @@ final class ListBinder {
             int at = -1;
             for (int i = chunk[0]; i < chunk[1]; i++) {
                 Figure figure = sentence.figureAt(i);
-                if (figure != null && sameMeasure(figure, total)) {
+                if (figure != null && sameMeasure(figure, total) && !threshold(masked, i)) {
                     at = i;
                     break;
                 }
@@ -144,6 +151,12 @@ final class ListBinder {
                 start = i + 1;
             }
         }
+    }
+
+    /** 单价50万元以上通用设备: a price threshold naming a kind of asset, not an amount of the list. */
+    private static boolean threshold(String masked, int at) {
+        return masked.substring(Math.max(0, at - 2), at).equals("单价") || masked.startsWith("以上", at + 1)
+                || masked.startsWith("（含）以上", at + 1) || masked.startsWith("(含)以上", at + 1);
     }
 
     /** Components are measured as their total: money with money, 辆 with 辆, 人 with 人 or 名. */

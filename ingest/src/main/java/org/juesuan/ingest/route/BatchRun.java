@@ -39,6 +39,7 @@ public final class BatchRun {
             }
             tally.awaitInputs(sent[0]);
         }
+        new org.juesuan.ingest.process.CrossYearStage(settings.out()).run(); // later years get their cross-year findings
         pipeline.reports().collectFolder(); // every document of OUT, those of an interrupted earlier run too
         pipeline.reports().write();
         return tally.summary(pipeline.readingPeakHeapBytes());

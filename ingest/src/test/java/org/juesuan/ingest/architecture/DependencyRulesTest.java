@@ -42,6 +42,15 @@ class DependencyRulesTest {
     }
 
     @Test
+    void crossYearComparesTheModelOnly() {
+        // The review store and the batch call it with documents already read: no reader, writer or route in it.
+        noClasses().that().resideInAPackage("org.juesuan.crossyear..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.juesuan.extract..", "org.juesuan.output..",
+                        "org.juesuan.ingest..", "org.apache..")
+                .check(classes);
+    }
+
+    @Test
     void tableReadingKnowsOnlyTheModelAndTheStagesBeforeIt() {
         // Between the section structure and the figures: no library, no later stage, no Camel.
         noClasses().that().resideInAPackage("org.juesuan.extract.tables")

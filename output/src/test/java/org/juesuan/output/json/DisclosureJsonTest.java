@@ -69,11 +69,22 @@ class DisclosureJsonTest {
     }
 
     @Test
+    void aModelWrittenBeforeDocumentKindsReadsAsFinalAccounts(@TempDir Path folder) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(new DisclosureJson().toJson(sample()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("document")).remove("kind");
+        Path file = folder.resolve("old.json");
+        Files.writeString(file, mapper.writeValueAsString(tree));
+        assertEquals(org.juesuan.model.DocumentKind.FINAL_ACCOUNTS, new DisclosureJson().read(file).document().kind());
+    }
+
+    @Test
     void fieldNamesAreTheDocumentedContract() throws Exception {
         JsonNode tree = new ObjectMapper().readTree(new DisclosureJson().toJson(sample()));
         assertEquals(List.of("schemaVersion", "document", "text", "blocks", "sections", "tables", "figures", "statements",
                 "findings", "warnings"), names(tree));
-        assertEquals(List.of("id", "sourceName", "format", "pages", "title", "organization", "fiscalYear"),
+        assertEquals(List.of("id", "sourceName", "format", "pages", "title", "organization", "fiscalYear", "kind"),
                 names(tree.get("document")));
         assertEquals(List.of("id", "kind", "text", "page", "start", "end", "sectionId", "tableId"), names(tree.at("/blocks/0")));
         assertEquals(List.of("id", "label", "title", "level", "kind", "kindConfidence", "parentId", "page", "start", "end",

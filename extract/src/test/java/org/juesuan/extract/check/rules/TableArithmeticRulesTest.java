@@ -60,6 +60,15 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void aChildPrintedWithoutItsZeroLeavesItsParentUnsummed() {
+        // 万里街道's 2024 budget prints 款 "2" and "7" under 301: the parts 5 + 3 + 2 do add up to 10, placed or not.
+        CheckInput input = expenditure(TableKind.GENERAL_BUDGET_EXPENDITURE, true,
+                "301|工资福利支出|10.00|10.00|", "30101|基本工资|5.00|5.00|", "3012|津贴补贴|3.00|3.00|",
+                "30199|其他工资福利支出|2.00|2.00|");
+        assertTrue(new CodeRollupRule().check(input).isEmpty(), new CodeRollupRule().check(input).toString());
+    }
+
+    @Test
     void aBlankCellIsNotAZeroAndAddsNothing() {
         CheckInput input = expenditure(TableKind.GENERAL_BUDGET_EXPENDITURE, true,
                 "201|一般公共服务支出|10.00|10.00|", "20106|财政事务|10.00|10.00|", "2010601|行政运行|10.00|10.00|",

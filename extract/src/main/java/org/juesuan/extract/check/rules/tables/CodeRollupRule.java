@@ -41,6 +41,15 @@ public final class CodeRollupRule implements Rule {
         return "类款项合计与明细不符";
     }
 
+    /**
+     * A child printed without its leading zero (301 with 款 2: 3012) cannot be placed, so the parent's sum
+     * is not checked; table-code-form reports the slip itself.
+     */
+    private static boolean misprintedChild(Table table, TableLine parent) {
+        return table.lines().stream().map(TableLine::code)
+                .anyMatch(c -> c.length() == parent.code().length() + 1 && c.startsWith(parent.code()));
+    }
+
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
@@ -49,7 +58,7 @@ public final class CodeRollupRule implements Rule {
             Map<String, TableLine> byCode = uniqueCodes(table);
             String cut = tables.mayContinue(table) ? lastCode(table) : null;
             for (TableLine parent : byCode.values()) {
-                if (cut != null && cut.startsWith(parent.code())) {
+                if (cut != null && cut.startsWith(parent.code()) || misprintedChild(table, parent)) {
                     continue;
                 }
                 List<TableLine> children = byCode.values().stream()

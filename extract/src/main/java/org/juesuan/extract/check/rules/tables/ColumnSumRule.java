@@ -29,7 +29,8 @@ public final class ColumnSumRule implements Rule {
             TableKind.INCOME, new Layout(List.of("本年收入合计", "合计"),
                     List.of("财政拨款", "上级补助", "事业收入", "经营收入", "附属单位上缴", "其他收入"), "各项收入之和"),
             TableKind.EXPENDITURE, new Layout(List.of("本年支出合计", "合计"),
-                    List.of("基本支出", "项目支出", "上缴上级", "经营支出", "对附属单位补助"), "各项支出之和"),
+                    List.of("基本支出", "项目支出", "上缴上级", "经营支出", "对附属单位补助",
+                            "预留机动经费", "结转下年"), "各项支出之和"), // the last two: a budget's 支出预算总表
             TableKind.FISCAL_SUMMARY, new Layout(List.of("合计"), List.of("一般公共预算", "政府性基金", "国有资本经营"),
                     "三类财政拨款之和"),
             TableKind.GENERAL_BUDGET_EXPENDITURE, new Layout(List.of("合计", "小计"), List.of("基本支出", "项目支出"),

@@ -1,0 +1,21 @@
+package org.juesuan.crossyear;
+
+import java.util.List;
+import org.juesuan.model.Evidence;
+
+/**
+ * The previous year's figure a document implies for one line: this year's value minus its stated change.
+ *
+ * @param metric    the line (canonical metric name)
+ * @param amount    the previous year's amount the arithmetic gives, in 万元
+ * @param reasoning how it was derived, in Chinese (15621.11万元，比上年减少876.75万元)
+ * @param stated    what the sentence states, as printed (the change)
+ * @param evidence  the sentence
+ * @param figureIds the figures involved (this year's value and the change)
+ */
+public record ImpliedPrevious(String metric, Amount amount, String reasoning, String stated, Evidence evidence,
+                       List<String> figureIds) {
+    public ImpliedPrevious {
+        figureIds = List.copyOf(figureIds);
+    }
+}
