@@ -11,11 +11,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -38,6 +44,10 @@ public final class ArchiveJob {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveJob.class);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("'r'yyyyMMdd'-'HHmmss");
 
+    private static final StructType PATH_CONTENT = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("path", DataTypes.StringType, false),
+            DataTypes.createStructField("content", DataTypes.BinaryType, false)));
+
     private final SparkSession spark;
     private final JobSettings settings;
     private final CrossYearStage crossYear;
@@ -52,7 +62,8 @@ public final class ArchiveJob {
         long started = System.nanoTime();
         RunLedger ledger = new RunLedger(settings.output(), spark.sparkContext().hadoopConfiguration());
         List<String> committed = ledger.removeUnfinished();
-        Dataset<Row> inventory = inventory().persist(StorageLevel.MEMORY_AND_DISK());
+        Set<String> empty = new HashSet<>(EmptyFiles.under(settings.input(), spark.sparkContext().hadoopConfiguration()));
+        Dataset<Row> inventory = hashed(files().union(withContent(empty))).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pending = committed.isEmpty() ? inventory
                 : inventory.join(doneHashes(ledger), inventory.col("hash").equalTo(col("done_hash")), "left_anti");
         pending = pending.dropDuplicates("hash").persist(StorageLevel.MEMORY_AND_DISK());
@@ -67,7 +78,7 @@ public final class ArchiveJob {
         while (rows.hasNext()) {
             chunk.add(rows.next().getString(0));
             if (chunk.size() == settings.chunkDocuments() || !rows.hasNext()) {
-                processChunk(ledger, chunk, String.format("%s-%05d", runPrefix, chunks++), tally);
+                processChunk(ledger, chunk, empty, String.format("%s-%05d", runPrefix, chunks++), tally);
                 chunk.clear();
             }
         }
@@ -81,11 +92,20 @@ public final class ArchiveJob {
         return new JobReport(found, found - todo, tally[0], tally[1], tally[2], tally[3], seconds);
     }
 
-    /** path and hash of every document under the input no larger than the limit (batch refuses those unread). */
-    private Dataset<Row> inventory() {
+    /** path and content of every document under the input (binaryFile leaves the empty ones out). */
+    private Dataset<Row> files() {
         return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(settings.input())
-                .filter(lower(col("path")).rlike(DOCUMENT_NAMES))
-                .select(col("path"), sha2(col("content"), 256).as("hash"));
+                .filter(lower(col("path")).rlike(DOCUMENT_NAMES)).select("path", "content");
+    }
+
+    private static Dataset<Row> hashed(Dataset<Row> files) {
+        return files.select(col("path"), sha2(col("content"), 256).as("hash"));
+    }
+
+    /** Empty documents as binaryFile rows of their own. */
+    private Dataset<Row> withContent(Collection<String> emptyPaths) {
+        List<Row> rows = emptyPaths.stream().sorted().map(path -> RowFactory.create(path, new byte[0])).toList();
+        return spark.createDataFrame(rows, PATH_CONTENT);
     }
 
     private Dataset<Row> doneHashes(RunLedger ledger) {
@@ -93,9 +113,14 @@ public final class ArchiveJob {
                 .where(col("done_hash").isNotNull());
     }
 
-    private void processChunk(RunLedger ledger, List<String> paths, String run, long[] tally) {
-        Dataset<Row> results = spark.read().format("binaryFile").load(paths.toArray(String[]::new))
-                .select("path", "content")
+    private void processChunk(RunLedger ledger, List<String> paths, Set<String> empty, String run, long[] tally) {
+        List<String> empties = paths.stream().filter(empty::contains).toList();
+        String[] others = paths.stream().filter(path -> !empty.contains(path)).toArray(String[]::new);
+        Dataset<Row> files = withContent(empties);
+        if (others.length > 0) {
+            files = spark.read().format("binaryFile").load(others).select("path", "content").union(files);
+        }
+        Dataset<Row> results = files
                 .mapPartitions(new CheckPartition(settings.reading()), Encoders.row(ResultRows.DOCUMENT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         results.select(col("path"), col("hash"), explode(col(ResultRows.FINDINGS)).as("f"))

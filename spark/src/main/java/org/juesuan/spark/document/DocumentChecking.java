@@ -27,7 +27,7 @@ public final class DocumentChecking {
         long started = System.nanoTime();
         if (content.length > settings.maxBytes()) {
             IngestFailure tooLarge = new IngestFailure("input", "文件过大（" + content.length + " 字节，上限 "
-                    + settings.maxBytes() + "），未读取", "too large: " + content.length + " bytes, limit " + settings.maxBytes());
+                    + settings.maxBytes() + "），未读取", "too large: " + content.length + " bytes, limit " + settings.maxBytes() + "; not read");
             return failed(path, hash, content.length, ErrorRecord.of(name, hash, tooLarge), started);
         }
         try {

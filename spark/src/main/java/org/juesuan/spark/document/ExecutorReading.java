@@ -62,6 +62,27 @@ public final class ExecutorReading implements AutoCloseable {
         }
     }
 
+    /**
+     * The largest peak resident size (VmHWM, kB) among this JVM's live reading children, or 0 where
+     * /proc is not there: what one task slot adds to its executor's memory.
+     */
+    public static long childPeakKilobytes() {
+        long peak = 0;
+        for (long pid : liveChildren()) {
+            Path status = Path.of("/proc", Long.toString(pid), "status");
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot read {}: {}", status, e.toString());
+            }
+        }
+        return peak;
+    }
+
     private static void closeCurrent() {
         synchronized (LOCK) {
             if (current != null) {
