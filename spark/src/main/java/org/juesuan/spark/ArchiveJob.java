@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -72,15 +71,14 @@ public final class ArchiveJob {
         LOG.info("{} documents under {}, {} without results", found, settings.input(), todo);
         String runPrefix = LocalDateTime.now(ZoneOffset.UTC).format(RUN_ID);
         long[] tally = new long[4];
-        Iterator<Row> rows = pending.select("path").orderBy("path").toLocalIterator();
-        List<String> chunk = new ArrayList<>();
+        // The paths alone come to the driver (about 100 bytes a document): one job, where a sorted
+        // local iterator would run one job per shuffle partition.
+        List<String> paths = new ArrayList<>(pending.select("path").as(Encoders.STRING()).collectAsList());
+        paths.sort(null);
         int chunks = 0;
-        while (rows.hasNext()) {
-            chunk.add(rows.next().getString(0));
-            if (chunk.size() == settings.chunkDocuments() || !rows.hasNext()) {
-                processChunk(ledger, chunk, empty, String.format("%s-%05d", runPrefix, chunks++), tally);
-                chunk.clear();
-            }
+        for (int from = 0; from < paths.size(); from += settings.chunkDocuments()) {
+            List<String> chunk = paths.subList(from, Math.min(paths.size(), from + settings.chunkDocuments()));
+            processChunk(ledger, chunk, empty, String.format("%s-%05d", runPrefix, chunks++), tally);
         }
         inventory.unpersist();
         pending.unpersist();

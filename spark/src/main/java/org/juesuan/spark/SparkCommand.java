@@ -64,7 +64,7 @@ public final class SparkCommand implements Callable<Integer> {
             report = new ArchiveJob(spark, settings, CrossYearStage.NONE).run();
         }
         System.out.printf("文件 (documents) %d，跳过 (skipped) %d；处理 (processed) %d，非决算 (not disclosures) %d，失败 (failed) %d；"
-                        + "问题 (findings) %d；%.1f 秒，%.2f 个/秒 (docs/s) → %s%n",
+                        + "问题 (findings) %d；%.1f 秒，%.3f 个/秒 (docs/s) → %s%n",
                 report.found(), report.skipped(), report.processed(), report.notDisclosures(), report.failed(),
                 report.findings(), report.seconds(), report.documentsPerSecond(), output);
         return report.failed() == 0 ? 0 : 1;
