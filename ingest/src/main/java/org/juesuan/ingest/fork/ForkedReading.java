@@ -52,10 +52,18 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
 
     /** Children read with the reading {@code factory} builds (a {@link ReadingChild.ReadingFactory} class). */
     public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory) throws IOException {
+        this(limits, maxHeapMegabytes, factory, System.getProperty("java.class.path"));
+    }
+
+    /**
+     * Children started on {@code classPath}: a host that loads this code through its own class
+     * loader (a Spark executor running a submitted jar) names the jar, which its class path lacks.
+     */
+    public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory, String classPath) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeapMegabytes + "m",
                 "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
         command.addAll(InheritedJvmOptions.ofThisJvm());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadingChild.class.getName(),
+        command.addAll(List.of("-cp", classPath, ReadingChild.class.getName(),
                 String.valueOf(limits.maxBytes()), String.valueOf(limits.maxCharacters()), factory));
         this.command = List.copyOf(command);
         this.work = Files.createTempDirectory("juesuan-reading-");

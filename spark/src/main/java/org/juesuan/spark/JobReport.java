@@ -1,0 +1,16 @@
+package org.juesuan.spark;
+
+/**
+ * What one run did: documents found under the input, skipped (their bytes already have results),
+ * and of those handled now, how many were processed, refused as not disclosures, or failed.
+ */
+public record JobReport(long found, long skipped, long processed, long notDisclosures, long failed, long findings,
+                        double seconds) {
+    public long handled() {
+        return processed + notDisclosures + failed;
+    }
+
+    public double documentsPerSecond() {
+        return seconds <= 0 ? 0 : handled() / seconds;
+    }
+}
