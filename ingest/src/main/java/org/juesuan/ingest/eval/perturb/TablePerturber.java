@@ -102,9 +102,8 @@ public final class TablePerturber {
     }
 
     private static Variant removed(Disclosure base, Table table) {
-        List<Table> rest = base.tables().stream().filter(t -> !t.id().equals(table.id())).toList();
         return new Variant(Defect.REMOVED_TABLE, "去掉表" + table.kind().number() + "（" + table.id() + "）" + name(table),
-                TableEditor.withTables(base, rest), List.of(table.id()), List.of(), name(table));
+                TableEditor.withoutTable(base, table), List.of(table.id()), List.of(), name(table));
     }
 
     /** Pairs of number cells in different tables that print the same value. */
