@@ -44,13 +44,21 @@ class TableLinkRulesTest {
     }
 
     @Test
-    void oneCentBetweenTablesIsARoundingTailAndUnitsAreConverted() {
+    void oneCentBetweenTablesOfOneUnitIsAWarningAndUnitsAreConverted() {
+        TablesFixture cent = new TablesFixture();
+        summary(cent, "万元", "2,940.05", "326.72");
+        expenditure(cent, "万元", "2,940.06", "326.72");
+        List<Issue> issues = new CrossTableRule().check(cent.input());
+        assertEquals(1, issues.size());
+        assertEquals(Severity.WARNING, issues.get(0).severity(), "one figure rounded twice at one precision reads the same");
+        assertTrue(issues.get(0).message().contains("应完全一致"), issues.get(0).message());
+
         TablesFixture tail = new TablesFixture();
         summary(tail, "万元", "2,940.05", "326.72");
-        expenditure(tail, "万元", "2,940.06", "326.72");
-        List<Issue> issues = new CrossTableRule().check(tail.input());
-        assertEquals(1, issues.size());
-        assertEquals(Severity.INFO, issues.get(0).severity());
+        expenditure(tail, "元", "29,400,550.00", "3,267,200.00");
+        List<Issue> rounded = new CrossTableRule().check(tail.input());
+        assertEquals(1, rounded.size(), rounded.toString());
+        assertEquals(Severity.INFO, rounded.get(0).severity(), "29,400,550元 is 2,940.06万元 once rounded, 2,940.05 within its tail");
 
         TablesFixture units = new TablesFixture();
         summary(units, "万元", "2,940.05", "326.72");
@@ -66,7 +74,7 @@ class TableLinkRulesTest {
         expenditure(fixture, "万元", "2,940.05", "326.72");
         List<Issue> issues = new SameItemRule().check(fixture.input());
         assertEquals(1, issues.size(), issues.toString());
-        assertEquals(Severity.INFO, issues.get(0).severity(), "326.71 against 326.72 is a rounding tail");
+        assertEquals(Severity.WARNING, issues.get(0).severity(), "326.71 against 326.72 in one unit is one figure printed two ways");
     }
 
     @Test
