@@ -78,6 +78,27 @@ class TableLinkRulesTest {
     }
 
     @Test
+    void anItemPrintedAsTheSameLineInTwoTablesButForOneCentIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.35", "").done();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.36", "").done();
+        List<Issue> issues = new SameItemRule().check(fixture.input());
+        assertEquals(2, issues.size(), issues.toString());
+        assertTrue(issues.stream().allMatch(i -> i.severity() == Severity.WARNING), issues.toString());
+        assertTrue(issues.stream().anyMatch(i -> i.message().contains("其余各栏完全相同")), issues.toString());
+        assertTrue(issues.stream().anyMatch(i -> i.message().contains("大于")), "120.36 of general funds above 120.35 of all funds");
+
+        TablesFixture partly = new TablesFixture();
+        partly.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "130.36", "120.36", "10.00").done();
+        partly.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.35", "").done();
+        assertTrue(new SameItemRule().check(partly.input()).isEmpty(), "lines that differ in two columns are two figures");
+    }
+
+    @Test
     void aCodeNamedDifferentlyInTwoTablesIsAWarning() {
         TablesFixture fixture = new TablesFixture();
         expenditure(fixture, "万元", "326.72", "326.72");
