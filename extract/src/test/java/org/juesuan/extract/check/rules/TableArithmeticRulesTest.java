@@ -60,6 +60,13 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void aClassWithAChildWhoseCodeIsMalformedIsNotSummed() {
+        CheckInput input = expenditure(TableKind.EXPENDITURE, true,
+                "208|社会保障和就业支出|30.00|30.00|", "20805|行政事业单位养老支出|10.00|10.00|", "2086|就业补助|20.00|20.00|");
+        assertTrue(new CodeRollupRule().check(input).isEmpty(), "2086 (款 printed 6 for 06) belongs nowhere known");
+    }
+
+    @Test
     void aBlankCellIsNotAZeroAndAddsNothing() {
         CheckInput input = expenditure(TableKind.GENERAL_BUDGET_EXPENDITURE, true,
                 "201|一般公共服务支出|10.00|10.00|", "20106|财政事务|10.00|10.00|", "2010601|行政运行|10.00|10.00|",

@@ -33,6 +33,7 @@ public final class ColumnSumRule implements Rule {
                     List.of("基本支出", "项目支出", "上缴上级", "经营支出", "对附属单位补助"), "各项支出之和"),
             TableKind.INCOME_EXPENDITURE_SUMMARY, new Layout(List.of("合计"), List.of("基本支出", "项目支出"),
                     "基本支出与项目支出之和"),
+            TableKind.GENERAL_BUDGET_BASIC, new Layout(List.of("合计"), List.of("人员经费", "公用经费"), "人员经费与公用经费之和"),
             TableKind.FISCAL_SUMMARY, new Layout(List.of("合计"), List.of("一般公共预算", "政府性基金", "国有资本经营"),
                     "三类财政拨款之和"),
             TableKind.GENERAL_BUDGET_EXPENDITURE, new Layout(List.of("合计", "小计"), List.of("基本支出", "项目支出"),
