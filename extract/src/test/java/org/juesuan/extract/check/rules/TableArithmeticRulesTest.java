@@ -196,6 +196,32 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void aThreePublicTotalThatAlsoCoversMeetingsAndTrainingIsNotTheThreeAlone() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.THREE_PUBLIC, "万元", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "会议费", "培训费")
+                .row("1276.70", "100.00", "300.00", "18.30", "458.40", "400.00").done();
+        assertTrue(new ThreePublicTableRule().check(fixture.input()).isEmpty(), "合计 covers 会议费 and 培训费 too");
+    }
+
+    @Test
+    void aBlankThreePublicTotalOverItemsIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.THREE_PUBLIC, "万元", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费")
+                .row("", "1.00", "2.00", "3.00").done();
+        List<Issue> issues = new ThreePublicTableRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+    }
+
+    @Test
+    void aLineWithAnAmountUnderAnUnknownComponentIsNotSummed() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", "合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金")
+                .row("24169.74", "15844.04", "4335.30", "3990.40", "").done();
+        assertTrue(new ColumnSumRule().check(fixture.input()).isEmpty(), "单位预留机动经费 is a part the rule does not know");
+    }
+
+    @Test
     void anEmptiedThreePublicTableUnderAPrintedTotalIsAWarning() {
         TablesFixture fixture = new TablesFixture();
         fixture.table(TableKind.THREE_PUBLIC, "万元", TablesFixture.NAME, "决算数")

@@ -98,7 +98,25 @@ public final class ColumnSumRule implements Rule {
             }
             inside.forEach(v -> parts.add(new CellAmount(table, line, v)));
         }
-        return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();
+        return parts.size() >= 2 && !unknownAmount(line, layout, context, parts) ? Optional.of(parts) : Optional.empty();
+    }
+
+    /**
+     * Whether the line prints an amount in its total's group under a column that is neither a total
+     * nor a known component (单位预留机动经费, 结转下年资金 beside 基本支出 and 项目支出): the known parts
+     * are then not the whole, and the line is not summed.
+     */
+    private static boolean unknownAmount(TableLine line, Layout layout, List<String> context, List<CellAmount> parts) {
+        for (TableValue value : ReadTables.money(line)) {
+            List<String> path = TableWords.path(value);
+            boolean inGroup = !path.isEmpty() && path.subList(0, path.size() - 1).equals(context);
+            boolean known = context(path, layout.totals()).isPresent() || parts.stream().anyMatch(p -> p.value() == value)
+                    || context(path, layout.parts()).isPresent();
+            if (inGroup && !known && value.value() != null && value.value().signum() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
