@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
-import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
 import org.juesuan.model.TableLine;
@@ -60,16 +59,8 @@ public final class ThreePublicTableRule implements Rule {
         if (!stage.containsKey(total) || !parts.stream().allMatch(stage::containsKey)) {
             return;
         }
-        CellAmount printed = stage.get(total);
-        TableSums.check(input.disclosure(), printed, parts.stream().map(stage::get).toList(), what)
-                .map(issue -> printed.isNumber() || issue.severity() != Severity.INFO ? issue : emptied(issue))
+        TableSums.check(input.disclosure(), stage.get(total), parts.stream().map(stage::get).toList(), what)
                 .ifPresent(issues::add);
-    }
-
-    /** A 三公 total left blank over items that hold amounts: the table does not state what it must (a warning). */
-    private static Issue emptied(Issue issue) {
-        return new Issue(Severity.WARNING, issue.message() + "；“三公”经费表的合计栏不应为空", issue.stated(), issue.expected(),
-                issue.expectedRange(), issue.start(), issue.end(), issue.figures(), issue.cells());
     }
 
     /** The items by stage (预算数, 决算数, or one unnamed stage), each item found once. */
