@@ -61,10 +61,17 @@ public final class TablePerturber {
         for (NumberCell[] pair : draw(sharedAcrossTables(numbers), perDefect, random)) {
             variants.add(cent(base, pair));
         }
-        for (NumberCell cell : draw(numbers.stream().filter(n -> n.line().values().size() > 1).toList(), perDefect, random)) {
+        for (NumberCell cell : draw(oneCellPerLine(numbers.stream().filter(n -> n.line().values().size() > 1).toList()), perDefect, random)) {
             variants.add(shifted(base, cell));
         }
         return variants;
+    }
+
+    /** The first number cell of each line: a shifted line is drawn once, whichever of its cells led to it. */
+    private static List<NumberCell> oneCellPerLine(List<NumberCell> cells) {
+        Map<String, NumberCell> first = new java.util.LinkedHashMap<>();
+        cells.forEach(c -> first.putIfAbsent(c.table().id() + "|" + c.line().row() + "|" + c.line().panel(), c));
+        return List.copyOf(first.values());
     }
 
     /** Up to n of the candidates, drawn without replacement. */
