@@ -58,6 +58,8 @@ public final class PageTextJoiner {
      * marks the rest of a table continued from the page before.
      */
     private static final Pattern TABLE_LINE = Pattern.compile("^\\uFFFC(\\d*)$");
+    /** A table's unit line alone (单位：元 · 金额单位:万元): it belongs to the table under it, even when every page repeats it. */
+    private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?(?:金额)?单位\\s*[：:]\\s*(?:亿元|万元|千元|元)[）)]?$");
 
     /** Paragraph blocks and the warnings met. */
     public record Joined(List<RawBlock> blocks, List<ExtractionWarning> warnings) {
@@ -163,7 +165,8 @@ public final class PageTextJoiner {
                 counts.merge(last, 1, Integer::sum);
             }
         }
-        counts.keySet().removeIf(line -> line.length() < 4 || PAGE_NUMBER.matcher(line).matches());
+        counts.keySet().removeIf(line -> line.length() < 4 || PAGE_NUMBER.matcher(line).matches()
+                || UNIT_LINE.matcher(line).matches());
         return counts;
     }
 

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * read by the table reader): a reviewer's annotation of that document names three 0.01 rounding
  * differences in its tables (支出决算表 合计 项目支出 1367.76 against its classes' 1367.75; 310 资本性支出
  * 14.44 against 13.94 + 0.49; 公用经费合计 416.36 against 302 + 310) and nothing else wrong in them.
- * Each must be found as INFO, and nothing may be found above INFO (the tails they cause elsewhere,
- * 合计 4733.14 against 基本 3365.38 + 项目 1367.75, are INFO too). The 支出决算表 read here stops at
+ * Each must be found, the two tails over rounded parts as INFO and the 项目支出 the two expenditure
+ * tables print two ways as a WARNING (issue 9), and nothing else above INFO (the tails they cause
+ * elsewhere, 合计 4733.14 against 基本 3365.38 + 项目 1367.75, are INFO). The 支出决算表 read here stops at
  * the foot of its page (its continuation's columns differ and are not trusted): its last branch
  * and its grand total must not be summed.
  */
@@ -106,8 +107,13 @@ class EcologyTableChecksTest {
 
     @Test
     void nothingAboveInfoOnTablesAReviewerFoundConsistent() {
-        List<Issue> loud = ISSUES.stream().filter(i -> i.severity() != Severity.INFO).toList();
+        List<Issue> loud = ISSUES.stream().filter(i -> i.severity() != Severity.INFO && !projectCent(i)).toList();
         assertTrue(loud.isEmpty(), loud.toString());
+    }
+
+    /** T4b: the one figure both expenditure tables print, 1367.76 in one and 1367.75 in the other. */
+    private static boolean projectCent(Issue issue) {
+        return issue.message().contains("1,367.76") && issue.message().contains("1,367.75") && issue.message().contains("不一致");
     }
 
     @Test
@@ -119,12 +125,13 @@ class EcologyTableChecksTest {
     /**
      * T4: the 支出决算表's 项目支出 1367.76 against 1367.75. Its classes cannot be summed here (the
      * page-9 continuation is not joined), so the cent is found between the two expenditure tables,
-     * which print the same figures since the unit spends general-budget money only.
+     * which print the same figures since the unit spends general-budget money only: one figure in one
+     * unit at one precision printed two ways, a warning since issue 9 (the reviewer names it a defect).
      */
     @Test
     void theProjectTotalsOfTheTwoExpenditureTablesDifferByTheSameCent() {
-        assertTrue(ISSUES.stream().anyMatch(i -> i.severity() == Severity.INFO && i.message().contains("1,367.76")
-                && i.message().contains("1,367.75") && i.message().contains("不一致")), "T4b: 1367.76 in one table, 1367.75 in the other");
+        assertTrue(ISSUES.stream().anyMatch(i -> i.severity() == Severity.WARNING && projectCent(i)),
+                "T4b: 1367.76 in one table, 1367.75 in the other");
     }
 
     private static boolean found(String words) {

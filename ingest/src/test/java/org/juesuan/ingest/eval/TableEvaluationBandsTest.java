@@ -32,19 +32,20 @@ class TableEvaluationBandsTest {
     private static final long SEED = 20241231L;
     private static final int VARIANTS_PER_DEFECT = 5;
     /**
-     * Cell accuracy over the 54 gold tables, measured 0.8917 (4,322 of 4,847) with the PDF tables of
-     * branches pdf-tables / table-read as merged at a5d7ba6; five documents read whole, the Excel budget
-     * at 0.26. The issue's gate is 0.99: raise the floor as the reader reaches it.
+     * Cell accuracy over the 54 gold tables, measured 1.0000 (4,847 of 4,847; 0.8917 before issue 9,
+     * when the Excel budget's captions, drawn after its grids, were given to the next table). The
+     * issue's gate is 0.99 on every document.
      */
-    private static final double CELL_ACCURACY_FLOOR = 0.89;
-    /** Read cells where the gold has none: measured 317, all in shanghai-finance-bureau-2025-budget. */
-    private static final int FALSE_CELLS_CEILING = 317;
+    private static final double CELL_ACCURACY_FLOOR = 0.99;
+    /** Read cells where the gold has none: measured 0 (317 before issue 9). */
+    private static final int FALSE_CELLS_CEILING = 0;
     /**
-     * Variants caught at error level, measured 73 of 139 (0.525), and at warning level 80 of 139
-     * (0.576), with the defects put in the tables the reader trusts and the rules of branch table-rules.
+     * Variants caught at error level, measured 98 of 149 (0.658), and at warning level 142 of 149
+     * (0.953; the issue's gate is 0.95), with the defects put in the tables the reader trusts; 0.525 and
+     * 0.576 of 139 before issue 9.
      */
-    private static final double ERROR_RECALL_FLOOR = 0.52;
-    private static final double WARNING_RECALL_FLOOR = 0.57;
+    private static final double ERROR_RECALL_FLOOR = 0.65;
+    private static final double WARNING_RECALL_FLOOR = 0.95;
 
     private static TableEvaluation.Report tables;
     private static PerturbationCorpus.Run perturbations;
@@ -78,15 +79,20 @@ class TableEvaluationBandsTest {
         TableScore total = tables.total();
         assertTrue(total.cellAccuracy() >= CELL_ACCURACY_FLOOR, "cell accuracy " + total.cellAccuracy());
         assertTrue(total.falseCells() <= FALSE_CELLS_CEILING, "false cells " + total.falseCells());
-        assertTrue(total.found() >= 53, "gold tables matched to a read table: " + total.found());
-        assertTrue(total.kindAgreed() >= 53, "kind agreed: " + total.kindAgreed());
+        assertTrue(total.found() >= 54, "gold tables matched to a read table: " + total.found());
+        assertTrue(total.kindAgreed() >= 54, "kind agreed: " + total.kindAgreed());
+        for (TableEvaluation.DocumentTables document : tables.documents()) {
+            if (!document.secondOpinion()) {
+                assertTrue(document.total().cellAccuracy() >= CELL_ACCURACY_FLOOR, document.document() + " " + document.total().cellAccuracy());
+            }
+        }
     }
 
     /** Every defect is tried on real tables, and nothing is ever raised about something that was not perturbed. */
     @Test
     void perturbationsRunAndRaiseNoFalseError() {
         PerturbationScore errors = perturbations.report().total(Level.ERROR);
-        assertTrue(errors.variants() >= 100, "variants run: " + errors.variants());
+        assertTrue(errors.variants() >= 140, "variants run: " + errors.variants());
         assertEquals(0, errors.falseFindings(), "errors on variants that do not cite the perturbation");
         assertEquals(6, perturbations.report().byDefect(Level.WARNING).size(), "every kind of defect tried");
         assertEquals(0, perturbations.report().total(Level.WARNING).falseFindings(), "warnings that do not cite the perturbation");

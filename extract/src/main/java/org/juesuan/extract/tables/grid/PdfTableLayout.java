@@ -1,6 +1,7 @@
 package org.juesuan.extract.tables.grid;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.juesuan.extract.parse.RawTable;
 public final class PdfTableLayout {
     /** Rows a table needs unless it continues one from the page before. */
     private static final int MIN_ROWS = 2;
+    /** How far (points) a line above a table may reach into its top edge. */
+    private static final double ABOVE_TOLERANCE = 2;
 
     private final PageTextJoiner joiner = new PageTextJoiner();
 
@@ -56,15 +59,62 @@ public final class PdfTableLayout {
     private static String pageText(PageLayout page, List<PageTable> tables, Map<PageTable, String> placeholders,
                                    Set<Integer> skipped) {
         StringBuilder text = new StringBuilder();
+        List<Integer> pending = new ArrayList<>();
+        Set<Integer> moved = new HashSet<>();
         for (int i = 0; i < page.lines().size(); i++) {
             final int line = i;
             PageTable table = tables.stream().filter(t -> t.lineIndexes().contains(line)).findFirst().orElse(null);
-            if (table == null && !skipped.contains(i)) {
-                text.append(page.lines().get(i).text()).append('\n');
+            if (table == null && !skipped.contains(i) && !moved.contains(i)) {
+                pending.add(i);
             } else if (table != null && table.firstLine() == i) {
+                List<Integer> above = drawnLaterAbove(page, tables, table, skipped, moved);
+                moved.addAll(above);
+                placeAbove(page, table, pending, above);
+                pending.forEach(p -> text.append(page.lines().get(p).text()).append('\n'));
+                pending.clear();
                 text.append(placeholders.get(table)).append('\n');
             }
         }
+        pending.forEach(p -> text.append(page.lines().get(p).text()).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * The lines outside every table that the page draws after the table's first line but prints above
+     * its top: Excel-made PDFs draw the grid first, then its caption, 编制单位 and 单位 lines.
+     */
+    private static List<Integer> drawnLaterAbove(PageLayout page, List<PageTable> tables, PageTable table,
+                                                 Set<Integer> skipped, Set<Integer> moved) {
+        List<Integer> above = new ArrayList<>();
+        for (int j = table.firstLine() + 1; j < page.lines().size(); j++) {
+            final int line = j;
+            boolean inTable = tables.stream().anyMatch(t -> t.lineIndexes().contains(line));
+            PrintedLine printed = page.lines().get(j);
+            if (!inTable && !skipped.contains(j) && !moved.contains(j) && !printed.runs().isEmpty()
+                    && printed.bottom() <= table.top() + ABOVE_TOLERANCE) {
+                above.add(j);
+            }
+        }
+        return above;
+    }
+
+    /**
+     * Puts the lines printed above the table, those drawn before it and those drawn after, in the
+     * order they are printed from the top, just before the table; nothing moves when the page draws
+     * every line above the table before it.
+     */
+    private static void placeAbove(PageLayout page, PageTable table, List<Integer> pending, List<Integer> above) {
+        if (above.isEmpty()) {
+            return;
+        }
+        List<Integer> group = new ArrayList<>(above);
+        for (Integer p : List.copyOf(pending)) {
+            if (page.lines().get(p).bottom() <= table.top() + ABOVE_TOLERANCE) {
+                pending.remove(p);
+                group.add(p);
+            }
+        }
+        group.sort(Comparator.comparingDouble(p -> page.lines().get(p).top()));
+        pending.addAll(group);
     }
 }

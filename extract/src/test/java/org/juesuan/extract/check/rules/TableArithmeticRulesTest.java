@@ -69,6 +69,13 @@ class TableArithmeticRulesTest {
     }
 
     @Test
+    void aClassWithAChildWhoseCodeIsMalformedIsNotSummed() {
+        CheckInput input = expenditure(TableKind.EXPENDITURE, true,
+                "208|社会保障和就业支出|30.00|30.00|", "20805|行政事业单位养老支出|10.00|10.00|", "2086|就业补助|20.00|20.00|");
+        assertTrue(new CodeRollupRule().check(input).isEmpty(), "2086 (款 printed 6 for 06) belongs nowhere known");
+    }
+
+    @Test
     void aBlankCellIsNotAZeroAndAddsNothing() {
         CheckInput input = expenditure(TableKind.GENERAL_BUDGET_EXPENDITURE, true,
                 "201|一般公共服务支出|10.00|10.00|", "20106|财政事务|10.00|10.00|", "2010601|行政运行|10.00|10.00|",
@@ -195,6 +202,32 @@ class TableArithmeticRulesTest {
         assertEquals(1, issues.size(), "决算 vehicles 6.00 ≠ 0 + 5.00; 预算 adds up; 决算 total 9.00 = 6.00 + 3.00: " + issues);
         assertEquals(Severity.ERROR, issues.get(0).severity());
         assertTrue(issues.get(0).message().contains("公务用车购置费与运行费之和5.00不符"), issues.get(0).message());
+    }
+
+    @Test
+    void aThreePublicTotalThatAlsoCoversMeetingsAndTrainingIsNotTheThreeAlone() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.THREE_PUBLIC, "万元", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "会议费", "培训费")
+                .row("1276.70", "100.00", "300.00", "18.30", "458.40", "400.00").done();
+        assertTrue(new ThreePublicTableRule().check(fixture.input()).isEmpty(), "合计 covers 会议费 and 培训费 too");
+    }
+
+    @Test
+    void aBlankThreePublicTotalOverItemsIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.THREE_PUBLIC, "万元", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费")
+                .row("", "1.00", "2.00", "3.00").done();
+        List<Issue> issues = new ThreePublicTableRule().check(fixture.input());
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+    }
+
+    @Test
+    void aLineWithAnAmountUnderAnUnknownComponentIsNotSummed() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", "合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金")
+                .row("24169.74", "15844.04", "4335.30", "3990.40", "").done();
+        assertTrue(new ColumnSumRule().check(fixture.input()).isEmpty(), "单位预留机动经费 is a part the rule does not know");
     }
 
     @Test

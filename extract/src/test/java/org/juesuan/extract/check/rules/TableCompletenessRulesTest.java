@@ -27,13 +27,16 @@ class TableCompletenessRulesTest {
     }
 
     @Test
-    void aMissingTableIsAnErrorUnlessTheTextSaysItHasNothingToShow() {
+    void aMissingTableIsAnErrorAndAWarningWhenTheTextSaysItHasNothingToShow() {
         TablesFixture fixture = nineBut(TableKind.EXPENDITURE, TableKind.GOVERNMENT_FUND);
         fixture.sentence("本单位无政府性基金预算财政拨款收入和支出。", SectionKind.GOVERNMENT_FUND).done();
         List<Issue> issues = new MissingTableRule().check(fixture.input());
-        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(2, issues.size(), issues.toString());
         assertEquals(Severity.ERROR, issues.get(0).severity());
         assertTrue(issues.get(0).message().contains("支出决算表"), issues.get(0).message());
+        assertEquals(Severity.WARNING, issues.get(1).severity(), "an empty table must still be printed, marked empty");
+        assertTrue(issues.get(1).message().contains("政府性基金") && issues.get(1).message().contains("文中说明无此项收支"),
+                issues.get(1).message());
     }
 
     @Test

@@ -44,13 +44,21 @@ class TableLinkRulesTest {
     }
 
     @Test
-    void oneCentBetweenTablesIsARoundingTailAndUnitsAreConverted() {
+    void oneCentBetweenTablesOfOneUnitIsAWarningAndUnitsAreConverted() {
+        TablesFixture cent = new TablesFixture();
+        summary(cent, "万元", "2,940.05", "326.72");
+        expenditure(cent, "万元", "2,940.06", "326.72");
+        List<Issue> issues = new CrossTableRule().check(cent.input());
+        assertEquals(1, issues.size());
+        assertEquals(Severity.WARNING, issues.get(0).severity(), "one figure rounded twice at one precision reads the same");
+        assertTrue(issues.get(0).message().contains("应完全一致"), issues.get(0).message());
+
         TablesFixture tail = new TablesFixture();
         summary(tail, "万元", "2,940.05", "326.72");
-        expenditure(tail, "万元", "2,940.06", "326.72");
-        List<Issue> issues = new CrossTableRule().check(tail.input());
-        assertEquals(1, issues.size());
-        assertEquals(Severity.INFO, issues.get(0).severity());
+        expenditure(tail, "元", "29,400,550.00", "3,267,200.00");
+        List<Issue> rounded = new CrossTableRule().check(tail.input());
+        assertEquals(1, rounded.size(), rounded.toString());
+        assertEquals(Severity.INFO, rounded.get(0).severity(), "29,400,550元 is 2,940.06万元 once rounded, 2,940.05 within its tail");
 
         TablesFixture units = new TablesFixture();
         summary(units, "万元", "2,940.05", "326.72");
@@ -66,7 +74,28 @@ class TableLinkRulesTest {
         expenditure(fixture, "万元", "2,940.05", "326.72");
         List<Issue> issues = new SameItemRule().check(fixture.input());
         assertEquals(1, issues.size(), issues.toString());
-        assertEquals(Severity.INFO, issues.get(0).severity(), "326.71 against 326.72 is a rounding tail");
+        assertEquals(Severity.WARNING, issues.get(0).severity(), "326.71 against 326.72 in one unit is one figure printed two ways");
+    }
+
+    @Test
+    void anItemPrintedAsTheSameLineInTwoTablesButForOneCentIsAWarning() {
+        TablesFixture fixture = new TablesFixture();
+        fixture.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.35", "").done();
+        fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.36", "").done();
+        List<Issue> issues = new SameItemRule().check(fixture.input());
+        assertEquals(2, issues.size(), issues.toString());
+        assertTrue(issues.stream().allMatch(i -> i.severity() == Severity.WARNING), issues.toString());
+        assertTrue(issues.stream().anyMatch(i -> i.message().contains("其余各栏完全相同")), issues.toString());
+        assertTrue(issues.stream().anyMatch(i -> i.message().contains("大于")), "120.36 of general funds above 120.35 of all funds");
+
+        TablesFixture partly = new TablesFixture();
+        partly.table(TableKind.EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "本年支出合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "130.36", "120.36", "10.00").done();
+        partly.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "万元", TablesFixture.CODE, TablesFixture.NAME, "合计", "基本支出", "项目支出")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "120.35", "120.35", "").done();
+        assertTrue(new SameItemRule().check(partly.input()).isEmpty(), "lines that differ in two columns are two figures");
     }
 
     @Test

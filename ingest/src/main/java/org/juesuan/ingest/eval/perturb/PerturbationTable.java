@@ -24,8 +24,11 @@ public final class PerturbationTable {
             row(out, "ALL", report.total(level));
         }
         for (PerturbationEvaluation.Outcome outcome : report.outcomes()) {
-            if (outcome.correct().isEmpty()) {
-                out.println("  missed  " + outcome.document() + "  " + outcome.variant().defect() + "  " + outcome.variant().description());
+            if (outcome.correct().stream().noneMatch(PerturbationEvaluation.Level.WARNING::counts)) {
+                String info = outcome.correct().isEmpty() ? "" : "  (only " + outcome.correct().get(0).ruleId() + " "
+                        + outcome.correct().get(0).severity() + ")";
+                out.println("  missed  " + outcome.document() + "  " + outcome.variant().defect() + "  " + outcome.variant().description()
+                        + info);
             }
             outcome.added().stream().filter(f -> !outcome.correct().contains(f)).forEach(f -> out.println("  false   "
                     + outcome.document() + "  " + f.ruleId() + "  " + f.severity() + "  " + f.message()

@@ -61,10 +61,17 @@ public final class TablePerturber {
         for (NumberCell[] pair : draw(sharedAcrossTables(numbers), perDefect, random)) {
             variants.add(cent(base, pair));
         }
-        for (NumberCell cell : draw(numbers.stream().filter(n -> n.line().values().size() > 1).toList(), perDefect, random)) {
+        for (NumberCell cell : draw(oneCellPerLine(numbers.stream().filter(n -> n.line().values().size() > 1).toList()), perDefect, random)) {
             variants.add(shifted(base, cell));
         }
         return variants;
+    }
+
+    /** The first number cell of each line: a shifted line is drawn once, whichever of its cells led to it. */
+    private static List<NumberCell> oneCellPerLine(List<NumberCell> cells) {
+        Map<String, NumberCell> first = new java.util.LinkedHashMap<>();
+        cells.forEach(c -> first.putIfAbsent(c.table().id() + "|" + c.line().row() + "|" + c.line().panel(), c));
+        return List.copyOf(first.values());
     }
 
     /** Up to n of the candidates, drawn without replacement. */
@@ -102,25 +109,60 @@ public final class TablePerturber {
     }
 
     private static Variant removed(Disclosure base, Table table) {
-        List<Table> rest = base.tables().stream().filter(t -> !t.id().equals(table.id())).toList();
         return new Variant(Defect.REMOVED_TABLE, "去掉表" + table.kind().number() + "（" + table.id() + "）" + name(table),
-                TableEditor.withTables(base, rest), List.of(table.id()), List.of(), name(table));
+                TableEditor.withoutTable(base, table), List.of(table.id()), List.of(), name(table));
     }
 
-    /** Pairs of number cells in different tables that print the same value. */
+    /**
+     * Pairs of number cells in different tables that print the same figure: the same value on the
+     * same item (the same code, or the same name on a line without one) under the same column (the
+     * same last header level, or a summary line's only amount against a 合计), in one unit. A value two
+     * tables happen to share on other items (an income class equal to a 基本支出 cell) is not one figure.
+     */
     private static List<NumberCell[]> sharedAcrossTables(List<NumberCell> numbers) {
         Map<String, List<NumberCell>> byValue = new HashMap<>();
         numbers.forEach(n -> byValue.computeIfAbsent(n.value().value().stripTrailingZeros().toPlainString(), k -> new ArrayList<>()).add(n));
         List<NumberCell[]> pairs = new ArrayList<>();
         for (NumberCell a : numbers) {
             for (NumberCell b : byValue.get(a.value().value().stripTrailingZeros().toPlainString())) {
-                if (!a.table().id().equals(b.table().id())) {
+                if (!a.table().id().equals(b.table().id()) && sameFigure(a, b)) {
                     pairs.add(new NumberCell[] {a, b});
                     break;
                 }
             }
         }
         return pairs;
+    }
+
+    private static boolean sameFigure(NumberCell a, NumberCell b) {
+        return squeeze(a.table().unit()).equals(squeeze(b.table().unit())) && sameItem(a.line(), b.line())
+                && (lastLevel(a.value()).equals(lastLevel(b.value())) || summaryAgainstTotal(a, b) || summaryAgainstTotal(b, a));
+    }
+
+    private static boolean sameItem(TableLine a, TableLine b) {
+        if (!a.code().isEmpty() || !b.code().isEmpty()) {
+            return a.code().equals(b.code());
+        }
+        String name = bareName(a.name());
+        return !name.isEmpty() && name.equals(bareName(b.name()));
+    }
+
+    /** A summary table's line with one amount (八、社会保障和就业支出 326.71) against a detailed table's 合计. */
+    private static boolean summaryAgainstTotal(NumberCell single, NumberCell total) {
+        return single.line().values().size() == 1 && lastLevel(total.value()).endsWith("合计");
+    }
+
+    private static String lastLevel(TableValue value) {
+        String[] levels = value.header().split("/");
+        return squeeze(levels[levels.length - 1]);
+    }
+
+    private static String bareName(String name) {
+        return squeeze(name).replaceFirst("^(?:[一二三四五六七八九十]+、|\\d+[、.．]|（[一二三四五六七八九十\\d]+）)", "");
+    }
+
+    private static String squeeze(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
     }
 
     private static Variant cent(Disclosure base, NumberCell[] pair) {

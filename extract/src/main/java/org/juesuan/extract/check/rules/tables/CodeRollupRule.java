@@ -18,8 +18,10 @@ import org.juesuan.model.TableLine;
  * 类款项合计与明细不符: in a table classified by code, 合计 = Σ 类, 类 = Σ 款 (its 5-digit codes),
  * 款 = Σ 项 (its 7-digit codes), column by column, matched by header (two-panel tables such as the
  * 基本支出表 compare each panel's 决算数 with its own). A code printed twice, or a line without
- * children, is not summed; nor, when the table may run on into an unread continuation, the grand
- * total or the branch of its last coded line (their other parts may be on the next page).
+ * children, is not summed; nor a line with a child whose code is malformed (301 with 3012, the
+ * 款 printed as 2 for 02: where it belongs is not known, and table-code-form reports it); nor, when
+ * the table may run on into an unread continuation, the grand total or the branch of its last coded
+ * line (their other parts may be on the next page).
  */
 public final class CodeRollupRule implements Rule {
     /** Tables whose lines carry function (201…) or economic (301…) codes. */
@@ -41,15 +43,6 @@ public final class CodeRollupRule implements Rule {
         return "类款项合计与明细不符";
     }
 
-    /**
-     * A child printed without its leading zero (301 with 款 2: 3012) cannot be placed, so the parent's sum
-     * is not checked; table-code-form reports the slip itself.
-     */
-    private static boolean misprintedChild(Table table, TableLine parent) {
-        return table.lines().stream().map(TableLine::code)
-                .anyMatch(c -> c.length() == parent.code().length() + 1 && c.startsWith(parent.code()));
-    }
-
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
@@ -57,8 +50,11 @@ public final class CodeRollupRule implements Rule {
         for (Table table : tables.trusted(CODED)) {
             Map<String, TableLine> byCode = uniqueCodes(table);
             String cut = tables.mayContinue(table) ? lastCode(table) : null;
+            List<String> malformed = table.lines().stream().map(TableLine::code)
+                    .filter(c -> !c.isEmpty() && c.chars().allMatch(Character::isDigit) && !CODE.matcher(c).matches()).toList();
             for (TableLine parent : byCode.values()) {
-                if (cut != null && cut.startsWith(parent.code()) || misprintedChild(table, parent)) {
+                boolean unknownChild = malformed.stream().anyMatch(c -> c.length() > parent.code().length() && c.startsWith(parent.code()));
+                if (cut != null && cut.startsWith(parent.code()) || unknownChild) {
                     continue;
                 }
                 List<TableLine> children = byCode.values().stream()

@@ -17,7 +17,8 @@ import org.juesuan.model.TableValue;
  * their headers say rather than where they stand — 本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 +
  * 附属单位上缴 + 其他 (收入决算表); 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助
  * (支出决算表); 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 (财政拨款总表); 合计 / 小计 = 基本 +
- * 项目 (一般公共预算、政府性基金、国有资本经营表). A component counts only under the same header
+ * 项目 (一般公共预算、政府性基金、国有资本经营表, and the 支出 side of a budget's 财务收支预算总表). A
+ * component printed only as its sub-columns (基本支出 as 人员经费 and 公用经费) counts as their sum. A component counts only under the same header
  * group as the total (决算 / 合计 with 决算 / 基本支出, 本年支出 / 小计 with 本年支出 / 项目支出); when a
  * component's word heads a column outside that group and none inside it, the line is not summed.
  */
@@ -31,6 +32,9 @@ public final class ColumnSumRule implements Rule {
             TableKind.EXPENDITURE, new Layout(List.of("本年支出合计", "合计"),
                     List.of("基本支出", "项目支出", "上缴上级", "经营支出", "对附属单位补助",
                             "预留机动经费", "结转下年"), "各项支出之和"), // the last two: a budget's 支出预算总表
+            TableKind.INCOME_EXPENDITURE_SUMMARY, new Layout(List.of("合计"), List.of("基本支出", "项目支出"),
+                    "基本支出与项目支出之和"),
+            TableKind.GENERAL_BUDGET_BASIC, new Layout(List.of("合计"), List.of("人员经费", "公用经费"), "人员经费与公用经费之和"),
             TableKind.FISCAL_SUMMARY, new Layout(List.of("合计"), List.of("一般公共预算", "政府性基金", "国有资本经营"),
                     "三类财政拨款之和"),
             TableKind.GENERAL_BUDGET_EXPENDITURE, new Layout(List.of("合计", "小计"), List.of("基本支出", "项目支出"),
@@ -74,23 +78,54 @@ public final class ColumnSumRule implements Rule {
         List<CellAmount> parts = new ArrayList<>();
         for (String word : layout.parts()) {
             List<TableValue> inside = new ArrayList<>();
+            List<TableValue> split = new ArrayList<>();
             boolean outside = false;
             for (TableValue value : ReadTables.money(line)) {
                 Optional<List<String>> where = context(TableWords.path(value), List.of(word));
                 if (where.isPresent() && context(TableWords.path(value), layout.totals()).isEmpty()) {
                     if (where.get().equals(context)) {
                         inside.add(value);
+                    } else if (splits(where.get(), context)) {
+                        split.add(value);
                     } else {
                         outside = true;
                     }
                 }
             }
-            if (inside.size() > 1 || (inside.isEmpty() && outside)) {
+            if (inside.isEmpty() && !split.isEmpty()) {
+                inside = split;
+            } else if (inside.size() > 1 || (inside.isEmpty() && outside)) {
                 return Optional.empty();
             }
             inside.forEach(v -> parts.add(new CellAmount(table, line, v)));
         }
-        return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();
+        return parts.size() >= 2 && !unknownAmount(line, layout, context, parts) ? Optional.of(parts) : Optional.empty();
+    }
+
+    /**
+     * Whether the line prints an amount in its total's group under a column that is neither a total
+     * nor a known component (单位预留机动经费, 结转下年资金 beside 基本支出 and 项目支出): the known parts
+     * are then not the whole, and the line is not summed.
+     */
+    private static boolean unknownAmount(TableLine line, Layout layout, List<String> context, List<CellAmount> parts) {
+        for (TableValue value : ReadTables.money(line)) {
+            List<String> path = TableWords.path(value);
+            boolean inGroup = !path.isEmpty() && path.subList(0, path.size() - 1).equals(context);
+            boolean known = context(path, layout.totals()).isPresent() || parts.stream().anyMatch(p -> p.value() == value)
+                    || context(path, layout.parts()).isPresent();
+            if (inGroup && !known && value.value() != null && value.value().signum() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a component's columns are split one level down inside the total's group (基本支出 printed
+     * only as 人员经费 and 公用经费 under it): then its columns together are the component.
+     */
+    private static boolean splits(List<String> where, List<String> context) {
+        return where.size() == context.size() + 1 && where.subList(0, context.size()).equals(context);
     }
 
     /**

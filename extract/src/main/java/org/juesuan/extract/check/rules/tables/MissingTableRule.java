@@ -15,9 +15,10 @@ import org.juesuan.model.TableKind;
 /**
  * 九张表缺失: each of the nine tables must be published, an empty one with its note. Judged only
  * when the document's tables were read at all (at least {@value #READ_AT_LEAST} of the nine
- * identified), so a layout the reader cannot follow does not produce nine "missing" errors; a
- * table the text declares empty (本单位无政府性基金预算财政拨款收入…) is not asked for. The 国有资本经营
- * table, absent from older templates, is a warning.
+ * identified), so a layout the reader cannot follow does not produce nine "missing" errors. A
+ * table the text declares empty (本单位无政府性基金预算财政拨款收入…) must still be printed, marked
+ * empty: left out, it is a warning, not an error. The 国有资本经营 table, absent from older
+ * templates, is a warning.
  */
 public final class MissingTableRule implements Rule {
     static final int READ_AT_LEAST = 3;
@@ -56,14 +57,14 @@ public final class MissingTableRule implements Rule {
             return issues;
         }
         for (TableKind kind : TableKind.values()) {
-            if (!kind.isNine() || found.contains(kind) || EmptyDeclarations.declaredInText(input, kind)
-                    || perhapsUnidentified(tables.all(), kind) || captionedApart(input, kind)) {
+            if (!kind.isNine() || found.contains(kind) || perhapsUnidentified(tables.all(), kind) || captionedApart(input, kind)) {
                 continue;
             }
             Table anchor = anchor(tables.all(), kind);
-            Severity severity = kind == TableKind.STATE_CAPITAL ? Severity.WARNING : Severity.ERROR;
+            boolean declared = EmptyDeclarations.declaredInText(input, kind);
+            Severity severity = kind == TableKind.STATE_CAPITAL || declared ? Severity.WARNING : Severity.ERROR;
             issues.add(TableIssues.atTable(input.disclosure(), anchor, severity, "未找到表" + kind.number() + "“" + kind.chineseName()
-                    + "”；无数据的表也应列示并注明为空表"));
+                    + "”；" + (declared ? "文中说明无此项收支，但" : "") + "无数据的表也应列示并注明为空表"));
         }
         return issues;
     }

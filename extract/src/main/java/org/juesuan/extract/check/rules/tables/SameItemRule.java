@@ -1,5 +1,6 @@
 package org.juesuan.extract.check.rules.tables;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ public final class SameItemRule implements Rule {
     private static final Set<TableKind> FUNCTION = EnumSet.of(TableKind.INCOME, TableKind.EXPENDITURE,
             TableKind.GENERAL_BUDGET_EXPENDITURE, TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL);
     private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
+    /** The columns a 一般公共预算 line and its all-funds line share. */
+    private static final List<String> COLUMNS = List.of("合计", "基本支出", "项目支出");
 
     @Override
     public String id() {
@@ -62,6 +65,7 @@ public final class SameItemRule implements Rule {
             }
         }
         fiscalWithinAll(input, tables, issues);
+        TwinLines.compare(input, tables.trusted(FUNCTION), issues);
         sameClass(input, tables, TableKind.INCOME_EXPENDITURE_SUMMARY, h -> true, TableKind.EXPENDITURE, issues);
         sameClass(input, tables, TableKind.FISCAL_SUMMARY, h -> h.contains("一般公共预算"), TableKind.GENERAL_BUDGET_EXPENDITURE, issues);
         return issues;
@@ -120,7 +124,12 @@ public final class SameItemRule implements Rule {
         }
     }
 
-    /** Each code's 一般公共预算 spending (合计) cannot exceed its spending from all funds (支出决算表 合计). */
+    /**
+     * Each code's 一般公共预算 spending cannot exceed its spending from all funds (支出决算表), column by
+     * column (合计, 基本支出, 项目支出). Rounding keeps order, so in one unit at one precision the part
+     * printed above the whole is wrong even by one unit of the last digit (a warning); beyond every
+     * rounding, an error.
+     */
     private static void fiscalWithinAll(CheckInput input, ReadTables tables, List<Issue> issues) {
         Optional<Table> general = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE);
         Optional<Table> all = tables.single(TableKind.EXPENDITURE);
@@ -135,14 +144,26 @@ public final class SameItemRule implements Rule {
             if (whole == null) {
                 continue;
             }
-            Optional<CellAmount> part = ReadTables.under(general.get(), line, h -> h.endsWith("合计"));
-            Optional<CellAmount> total = ReadTables.under(all.get(), whole, h -> h.endsWith("合计"));
-            if (part.isPresent() && total.isPresent() && part.get().isNumber() && total.get().isNumber()
-                    && part.get().range().low().compareTo(total.get().range().high()) > 0) {
-                issues.add(TableIssues.at(input.disclosure(), part.get(), Severity.ERROR, TableSums.where(part.get())
-                        + part.get().printed() + "，大于" + TableUnits.name(all.get()) + "同一科目的支出合计" + total.get().printed()
-                        + "（一般公共预算财政拨款支出是其中一部分）", null, total.get().range(), List.of(total.get().ref())));
+            for (String column : COLUMNS) {
+                Optional<CellAmount> part = ReadTables.under(general.get(), line, h -> h.endsWith(column));
+                Optional<CellAmount> total = ReadTables.under(all.get(), whole, h -> h.endsWith(column));
+                if (part.isPresent() && total.isPresent() && part.get().isNumber() && total.get().isNumber()) {
+                    exceeding(input, part.get(), total.get(), all.get()).ifPresent(issues::add);
+                }
             }
         }
+    }
+
+    private static Optional<Issue> exceeding(CheckInput input, CellAmount part, CellAmount total, Table all) {
+        boolean beyondRounding = part.range().low().compareTo(total.range().high()) > 0;
+        boolean samePrecision = part.value().decimals() == total.value().decimals();
+        if (!beyondRounding && !(samePrecision && part.number().compareTo(total.number()) > 0)) {
+            return Optional.empty();
+        }
+        BigDecimal apart = part.number().subtract(total.number()).movePointRight(part.value().decimals());
+        Severity severity = samePrecision && apart.compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
+        return Optional.of(TableIssues.at(input.disclosure(), part, severity, TableSums.where(part) + part.printed() + "，大于"
+                + TableUnits.name(all) + "同一科目同一栏" + total.printed() + "（一般公共预算财政拨款支出是其中一部分）",
+                null, total.range(), List.of(total.ref())));
     }
 }

@@ -18,7 +18,8 @@ import org.juesuan.model.ValueRange;
  * A printed total against its printed parts, over intervals. A blank, a dash or a slash is not a
  * zero: it adds nothing and is named as blank. Parts that are all blank leave nothing to compare,
  * unless the total holds an amount (then the parts were left empty: a warning); a blank total over
- * parts that hold amounts is an info, never an error.
+ * parts that hold amounts is a warning too (the line's values shifted, or its total left out), never
+ * an error.
  */
 final class TableSums {
     private TableSums() {
@@ -52,7 +53,7 @@ final class TableSums {
                 return Optional.empty();
             }
             String expected = TableIssues.expected(point, decimals);
-            return Optional.of(TableIssues.at(disclosure, total, Severity.INFO, where(total) + "为空，而" + what + "为" + expected,
+            return Optional.of(TableIssues.at(disclosure, total, Severity.WARNING, where(total) + "为空，而" + what + "为" + expected,
                     expected, sum, refs));
         }
         int stated = total.value().decimals();

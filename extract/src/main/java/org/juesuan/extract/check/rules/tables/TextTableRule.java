@@ -16,6 +16,7 @@ import org.juesuan.extract.check.Rule;
 import org.juesuan.extract.statements.Claims.ValueClaim;
 import org.juesuan.model.Figure;
 import org.juesuan.model.SectionKind;
+import org.juesuan.model.Severity;
 import org.juesuan.model.TableKind;
 import org.juesuan.model.ValueRange;
 
@@ -67,6 +68,7 @@ public final class TextTableRule implements Rule {
         threePublic(targets, "公务用车购置费", ThreePublicTableRule.Item.PURCHASE);
         threePublic(targets, "公务用车运行维护费", ThreePublicTableRule.Item.RUNNING);
         threePublic(targets, "公务接待费", ThreePublicTableRule.Item.RECEPTION);
+        target(targets, "机关运行经费", TextTableRule::operatingCosts);
         targets.replaceAll((metric, list) -> List.copyOf(list));
         return java.util.Collections.unmodifiableMap(targets);
     }
@@ -108,7 +110,7 @@ public final class TextTableRule implements Rule {
             return Optional.empty();
         }
         if (!cell.isNumber()) {
-            return Optional.empty();
+            return stated.value().signum() == 0 ? Optional.empty() : Optional.of(unfilled(claim, cell));
         }
         ValueRange expected = Ranges.times(cell.range(), tableUnit.get().divide(textUnit.get()));
         BigDecimal point = cell.number().multiply(tableUnit.get().divide(textUnit.get()));
@@ -121,6 +123,15 @@ public final class TextTableRule implements Rule {
             return new Issue(severity, message, stated.raw().strip(), shown, expected, claim.sentence().start(),
                     claim.sentence().end(), List.of(stated), List.of(cell.ref()));
         });
+    }
+
+    /** The text states an amount the table leaves blank (or prints as -, /): the table omits it (a warning). */
+    private static Issue unfilled(ValueClaim claim, CellAmount cell) {
+        Figure stated = claim.value();
+        String message = "正文“" + claim.subject() + "”" + stated.raw().strip() + "，而" + cell.tableName() + "“"
+                + TableWords.bareName(cell.line().name()) + "”" + headerOf(cell) + "未填列数字（" + cell.printed() + "）";
+        return new Issue(Severity.WARNING, message, stated.raw().strip(), null, null, claim.sentence().start(),
+                claim.sentence().end(), List.of(stated), List.of(cell.ref()));
     }
 
     private static String headerOf(CellAmount cell) {
@@ -144,9 +155,21 @@ public final class TextTableRule implements Rule {
         target(targets, metric, tables -> tables.single(TableKind.THREE_PUBLIC).flatMap(t -> {
             Map<String, Map<ThreePublicTableRule.Item, CellAmount>> stages = ThreePublicTableRule.stages(t);
             Map<ThreePublicTableRule.Item, CellAmount> finals = stages.containsKey("决算") ? stages.get("决算")
-                    : stages.size() == 1 && stages.containsKey("") ? stages.get("") : Map.of();
+                    : stages.size() == 1 ? stages.values().iterator().next() : Map.of();
             return Optional.ofNullable(finals.get(item));
         }));
+    }
+
+    /** The 机关运行经费 column a budget's 三公 table carries (“三公”经费和机关运行经费预算表), when it has exactly one. */
+    private static Optional<CellAmount> operatingCosts(ReadTables tables) {
+        return tables.single(TableKind.THREE_PUBLIC).flatMap(t -> {
+            List<CellAmount> found = new ArrayList<>();
+            for (org.juesuan.model.TableLine line : t.lines()) {
+                ReadTables.money(line).stream().filter(v -> TableWords.header(v).contains("机关运行经费"))
+                        .forEach(v -> found.add(new CellAmount(t, line, v)));
+            }
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        });
     }
 
     private static Function<ReadTables, Optional<CellAmount>> side(TableKind kind, int panel, Predicate<String> name) {
