@@ -9,6 +9,7 @@ import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
 import org.juesuan.extract.check.rules.tables.MissingTableRule;
 import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
 import org.juesuan.extract.check.rules.tables.ThreePublicElementsRule;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.SectionKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.TableKind;
@@ -52,6 +53,14 @@ class TableCompletenessRulesTest {
         List<Issue> issues = new MissingTableRule().check(nineBut(TableKind.STATE_CAPITAL).input());
         assertEquals(1, issues.size());
         assertEquals(Severity.WARNING, issues.get(0).severity());
+    }
+
+    @Test
+    void aBudgetsMissingTableIsNamedAsTheBudgetNamesIt() {
+        List<Issue> issues = new MissingTableRule().check(nineBut(TableKind.STATE_CAPITAL).input(2019, DocumentKind.BUDGET));
+        assertEquals(1, issues.size());
+        assertTrue(issues.get(0).message().contains("国有资本经营预算支出功能分类预算表") && !issues.get(0).message().contains("决算"),
+                issues.get(0).message());
     }
 
     @Test

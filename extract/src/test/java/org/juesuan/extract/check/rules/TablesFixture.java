@@ -15,6 +15,7 @@ import org.juesuan.model.CellValueKind;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
 import org.juesuan.model.DocumentInfo;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Figure;
 import org.juesuan.model.FigureKind;
 import org.juesuan.model.Section;
@@ -68,7 +69,11 @@ final class TablesFixture {
     }
 
     CheckInput input(Integer year) {
-        DocumentInfo info = new DocumentInfo("0".repeat(64), "hand-built.txt", DocumentFormat.TXT, 1, null, null, year);
+        return input(year, DocumentKind.FINAL_ACCOUNTS);
+    }
+
+    CheckInput input(Integer year, DocumentKind kind) {
+        DocumentInfo info = new DocumentInfo("0".repeat(64), "hand-built.txt", DocumentFormat.TXT, 1, null, null, year, kind);
         Disclosure disclosure = new Disclosure(Disclosure.SCHEMA_VERSION, info, text.toString(), blocks, sections, tables,
                 figures, List.of(), List.of(), List.of());
         return new CheckInput(disclosure, new Claims(sentences, values, List.of(), List.of(), List.of(), completions));

@@ -8,6 +8,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
 import org.juesuan.model.BlockKind;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
@@ -63,7 +64,7 @@ public final class MissingTableRule implements Rule {
             Table anchor = anchor(tables.all(), kind);
             boolean declared = EmptyDeclarations.declaredInText(input, kind);
             Severity severity = kind == TableKind.STATE_CAPITAL || declared ? Severity.WARNING : Severity.ERROR;
-            issues.add(TableIssues.atTable(input.disclosure(), anchor, severity, "未找到表" + kind.number() + "“" + kind.chineseName()
+            issues.add(TableIssues.atTable(input.disclosure(), anchor, severity, "未找到表" + kind.number() + "“" + name(input, kind)
                     + "”；" + (declared ? "文中说明无此项收支，但" : "") + "无数据的表也应列示并注明为空表"));
         }
         return issues;
@@ -116,5 +117,24 @@ public final class MissingTableRule implements Rule {
             }
         }
         return before != null ? before : first;
+    }
+
+    /** The table's name as the document's kind names it: a budget's tables are 预算表, not 决算表. */
+    private static String name(CheckInput input, TableKind kind) {
+        if (input.disclosure().document().kind() != DocumentKind.BUDGET) {
+            return kind.chineseName();
+        }
+        return switch (kind) {
+            case INCOME_EXPENDITURE_SUMMARY -> "财务收支预算总表";
+            case INCOME -> "收入预算总表";
+            case EXPENDITURE -> "支出预算总表";
+            case FISCAL_SUMMARY -> "财政拨款收支预算总表";
+            case GENERAL_BUDGET_EXPENDITURE -> "一般公共预算支出功能分类预算表";
+            case GENERAL_BUDGET_BASIC -> "一般公共预算基本支出经济分类预算表";
+            case THREE_PUBLIC -> "“三公”经费和机关运行经费预算表";
+            case GOVERNMENT_FUND -> "政府性基金预算支出功能分类预算表";
+            case STATE_CAPITAL -> "国有资本经营预算支出功能分类预算表";
+            case OTHER -> kind.chineseName();
+        };
     }
 }
