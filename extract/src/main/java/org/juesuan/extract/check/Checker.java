@@ -11,7 +11,6 @@ import org.juesuan.extract.statements.ClaimBinder;
 import org.juesuan.extract.statements.Claims;
 import org.juesuan.model.Block;
 import org.juesuan.model.Disclosure;
-import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Evidence;
 import org.juesuan.model.ExtractionWarning;
 import org.juesuan.model.Figure;
@@ -47,10 +46,8 @@ public final class Checker implements UnaryOperator<Disclosure> {
         CheckInput input = new CheckInput(disclosure, claims);
         List<Drafted> drafted = new ArrayList<>();
         OcrEvidence ocr = new OcrEvidence(disclosure);
-        boolean budget = disclosure.document().kind() == DocumentKind.BUDGET;
-        Set<String> accountsOnly = RuleRegistry.finalAccountsOnly();
         for (Rule rule : rules) {
-            if (budget && accountsOnly.contains(rule.id())) {
+            if (!rule.appliesTo(disclosure.document().kind())) {
                 continue;
             }
             for (Issue issue : rule.check(input)) {

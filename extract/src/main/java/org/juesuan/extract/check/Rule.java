@@ -1,6 +1,7 @@
 package org.juesuan.extract.check;
 
 import java.util.List;
+import org.juesuan.model.DocumentKind;
 
 /** One check. Each rule is one small class with a stable id, listed in {@link RuleRegistry}. */
 public interface Rule {
@@ -11,4 +12,12 @@ public interface Rule {
     String chineseName();
 
     List<Issue> check(CheckInput input);
+
+    /**
+     * Whether the rule reads documents of this kind: by default every kind; a rule about final
+     * accounts alone (决算数, trips made, the year's own assets) says so and is not run on a budget.
+     */
+    default boolean appliesTo(DocumentKind kind) {
+        return true;
+    }
 }

@@ -101,15 +101,4 @@ public final class RuleRegistry {
                 new ThreePublicElementsRule(),
                 new RequiredExplanationsRule());
     }
-
-    /**
-     * Rules about final accounts alone, not run on a budget (部门预算): a budget reports its assets as of
-     * the end of the year before (截至上年12月31日), has no 决算数 to complete or compare with its budget,
-     * and discloses no 三公 trips taken. A budget prints its own nine tables (by their budget names), so
-     * table-missing runs on it too: a budget without, say, its 国有资本经营 table should print it empty.
-     */
-    public static java.util.Set<String> finalAccountsOnly() {
-        return java.util.Set.of("year-consistency", "completion", "zero-budget-completion", "budget-comparison",
-                "three-public-elements");
-    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Severity;
 
 /**
@@ -20,6 +21,11 @@ public final class BudgetComparisonRule implements Rule {
     @Override
     public String id() {
         return "budget-comparison";
+    }
+
+    @Override
+    public boolean appliesTo(DocumentKind kind) {
+        return kind == DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

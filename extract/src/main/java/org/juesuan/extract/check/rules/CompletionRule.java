@@ -9,6 +9,7 @@ import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
 import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.CompletionClaim;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
 
@@ -22,6 +23,11 @@ public final class CompletionRule implements Rule {
     @Override
     public String id() {
         return "completion";
+    }
+
+    @Override
+    public boolean appliesTo(DocumentKind kind) {
+        return kind == DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

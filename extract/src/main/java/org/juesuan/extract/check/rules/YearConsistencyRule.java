@@ -10,6 +10,7 @@ import org.juesuan.extract.check.Rule;
 import org.juesuan.extract.figures.TextFolder;
 import org.juesuan.model.Block;
 import org.juesuan.model.BlockKind;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Severity;
 
 /**
@@ -26,6 +27,11 @@ public final class YearConsistencyRule implements Rule {
     @Override
     public String id() {
         return "year-consistency";
+    }
+
+    @Override
+    public boolean appliesTo(DocumentKind kind) {
+        return kind == DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Figure;
 import org.juesuan.model.Severity;
 
@@ -17,6 +18,11 @@ public final class ZeroBudgetCompletionRule implements Rule {
     @Override
     public String id() {
         return "zero-budget-completion";
+    }
+
+    @Override
+    public boolean appliesTo(DocumentKind kind) {
+        return kind == DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

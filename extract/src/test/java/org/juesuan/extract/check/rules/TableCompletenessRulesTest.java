@@ -105,7 +105,7 @@ class TableCompletenessRulesTest {
                 .row("因公出国（境）费", "288.70").done();
         budget.sentence("（一）因公出国（境）费288.70万元，与2024年预算持平。", SectionKind.THREE_PUBLIC)
                 .value("因公出国（境）费", "288.70万元").done();
-        assertTrue(new ThreePublicElementsRule().check(budget.input()).isEmpty());
+        assertTrue(new ThreePublicElementsRule().check(budget.input(2025, DocumentKind.BUDGET)).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.juesuan.extract.check.Rule;
 import org.juesuan.extract.statements.Claims.ValueClaim;
 import org.juesuan.model.Block;
 import org.juesuan.model.BlockKind;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.SectionKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.TableKind;
@@ -40,6 +41,11 @@ public final class ThreePublicElementsRule implements Rule {
     }
 
     @Override
+    public boolean appliesTo(DocumentKind kind) {
+        return kind == DocumentKind.FINAL_ACCOUNTS;
+    }
+
+    @Override
     public String chineseName() {
         return "“三公”经费要素缺失";
     }
@@ -50,7 +56,7 @@ public final class ThreePublicElementsRule implements Rule {
                 .filter(b -> b.kind() != BlockKind.TABLE && b.sectionId() != null && !input.inAttachment(b.sectionId()))
                 .filter(b -> SECTIONS.stream().anyMatch(k -> input.within(b.sectionId(), k))).toList();
         List<Issue> issues = new ArrayList<>();
-        if (blocks.isEmpty() || Genre.isBudget(input.disclosure())) {
+        if (blocks.isEmpty() || !appliesTo(input.disclosure().document().kind())) {
             return issues;
         }
         if (spent(input, "因公出国（境）费", ThreePublicTableRule.Item.ABROAD)) {
