@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.juesuan.serve.DocumentChecker.Upload;
+import org.juesuan.serve.security.SecurityFilter;
 import org.juesuan.serve.xlsx.DecisionsWorkbook;
 import org.juesuan.store.Decision;
 import org.juesuan.store.DocumentQuery;
@@ -134,11 +135,9 @@ final class ApiRoutes {
         ctx.status(201).json(Map.of("ok", true));
     }
 
-    /** Who acts: the X-Reviewer header the pages send (logins are not built yet), else 审核人. */
+    /** Who acts: the logged-in user (an X-Reviewer header, which pages sent before logins, is ignored). */
     private static String user(Context ctx) {
-        String name = ctx.header("X-Reviewer");
-        return name == null || name.isBlank() ? "审核人"
-                : java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return SecurityFilter.principal(ctx).name();
     }
 
     /** Body of the decision and comment calls. */

@@ -6,7 +6,14 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Map;
+import org.juesuan.serve.security.Accounts;
+import org.juesuan.serve.security.LoginRoutes;
+import org.juesuan.serve.security.LoginThrottle;
+import org.juesuan.serve.security.SecurityFilter;
+import org.juesuan.serve.security.Sessions;
+import org.juesuan.serve.security.UserRoutes;
 import org.juesuan.store.NoSuchFindingException;
 import org.juesuan.store.ReviewStore;
 import org.slf4j.Logger;
@@ -15,9 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The review web app and its JSON API on an embedded Jetty (Javalin): the pages are static files
  * that call the API; the API reads and writes the store; uploads are read through the checker port.
+ * Every request but the health check and the login page passes the security filter first.
  */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+    /** Failed logins an address may make in the window before it must wait for the window's end. */
+    private static final int FAILED_LOGINS_ALLOWED = 10;
+    private static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(10);
 
     private final Javalin app;
     private final UploadQueue queue;
@@ -45,6 +56,18 @@ public final class ReviewServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        Accounts accounts = new Accounts(store.users());
+        Sessions sessions = new Sessions();
+        LoginThrottle throttle = new LoginThrottle(FAILED_LOGINS_ALLOWED, FAILED_LOGIN_WINDOW);
+        SecurityFilter security = new SecurityFilter(accounts, sessions, throttle);
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("X-Frame-Options", "SAMEORIGIN");
+            ctx.header("Referrer-Policy", "same-origin");
+            security.handle(ctx);
+        });
+        new LoginRoutes(accounts, sessions, throttle).register(app);
+        new UserRoutes(accounts).register(app);
         new ApiRoutes(store, queue, settings, new ReportPages(store)).register(app);
         app.exception(NoSuchFindingException.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));

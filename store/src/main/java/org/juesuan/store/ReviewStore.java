@@ -15,6 +15,7 @@ public final class ReviewStore implements AutoCloseable {
     private final Database database;
     private final Documents documents;
     private final Findings findings;
+    private final Users users;
     private final Sql sql;
 
     private ReviewStore(Database database) {
@@ -22,6 +23,7 @@ public final class ReviewStore implements AutoCloseable {
         this.sql = new Sql(database.dataSource());
         this.documents = new Documents(sql);
         this.findings = new Findings(sql);
+        this.users = new Users(sql);
     }
 
     /** Opens (and migrates) the store at the location with a pool of at most {@code maxConnections}. */
@@ -107,6 +109,11 @@ public final class ReviewStore implements AutoCloseable {
      */
     public List<StoredDocument> otherYears(long documentId) {
         return documents.otherYears(documentId);
+    }
+
+    /** Who may use the review app. */
+    public Users users() {
+        return users;
     }
 
     @Override

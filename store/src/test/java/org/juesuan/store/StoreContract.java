@@ -88,4 +88,24 @@ abstract class StoreContract {
     private static Map<String, StoredFinding> byFingerprint(List<StoredFinding> findings) {
         return findings.stream().collect(Collectors.toMap(StoredFinding::fingerprint, Function.identity()));
     }
+
+    @Test
+    void keepsUsersWithRolesAndHashesOnly() {
+        Users users = store().users();
+        assertTrue(!users.anyAdmin(), "a fresh store has no admin");
+        assertTrue(users.create("admin", Role.ADMIN, "$2y$10$hash-of-admin"));
+        assertTrue(!users.create("admin", Role.REVIEWER, "$2y$10$other"), "a name is taken once");
+        assertTrue(users.create("张三", Role.REVIEWER, "$2y$10$hash-of-zhang"));
+        assertTrue(users.anyAdmin());
+        assertEquals(List.of("admin", "张三"), users.list().stream().map(StoredUser::name).toList());
+        StoredUser zhang = users.find("张三").orElseThrow();
+        assertEquals(Role.REVIEWER, zhang.role());
+        assertEquals("$2y$10$hash-of-zhang", zhang.passwordHash());
+        assertTrue(users.setPasswordHash("张三", "$2y$10$new") && users.setDisabled("张三", true));
+        assertEquals("$2y$10$new", users.find("张三").orElseThrow().passwordHash());
+        assertTrue(users.find("张三").orElseThrow().disabled());
+        assertTrue(users.setDisabled("admin", true));
+        assertTrue(!users.anyAdmin(), "a disabled admin does not count");
+        assertTrue(!users.setPasswordHash("nobody", "x"));
+    }
 }

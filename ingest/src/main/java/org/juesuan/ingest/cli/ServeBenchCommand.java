@@ -12,6 +12,7 @@ import org.juesuan.ingest.review.ServeBenchmark;
 import org.juesuan.ingest.settings.IngestSettings;
 import org.juesuan.serve.ReviewServer;
 import org.juesuan.serve.ServeSettings;
+import org.juesuan.serve.security.Accounts;
 import org.juesuan.store.ReviewStore;
 import org.juesuan.store.StoreLocation;
 import picocli.CommandLine.Command;
@@ -42,6 +43,10 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "测量已运行的服务 (measure a running server instead)")
     private URI url;
 
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
+            description = "与 --url 一起：登录用户，密码取自环境变量 JUESUAN_PASSWORD (with --url: the user; password from JUESUAN_PASSWORD), default ${DEFAULT-VALUE}")
+    private String user;
+
     @Mixin
     private SettingsOptions settingsOptions;
 
@@ -51,18 +56,21 @@ final class ServeBenchCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         PrintWriter out = spec.commandLine().getOut();
         if (url != null) {
-            return measure(new ServeBenchmark(url), name, content, out);
+            return measure(new ServeBenchmark(url, basic(user, System.getenv("JUESUAN_PASSWORD"))), name, content, out);
         }
         IngestSettings settings = settingsOptions.load(spec.commandLine(), Map.of());
         Path data = Files.createTempDirectory("juesuan-bench-serve-");
         try (ReviewStore store = ReviewStore.open(StoreLocation.h2(data), settings.parallelism() + 16);
              PipelineChecker checker = new PipelineChecker(settings, data.resolve("scratch"))) {
+            String password = java.util.UUID.randomUUID().toString();
+            new Accounts(store.users()).ensureFirstAdmin(password);
             ReviewServer server = ReviewServer.start(new ServeSettings("127.0.0.1", 0, settings.parallelism(),
                     settings.document().maxBytes(), Duration.ofSeconds(30)), store, checker);
             try {
                 out.printf("服务 (server) http://127.0.0.1:%d/，读取并行 (workers) %d，临时库 (store) %s%n",
                         server.port(), settings.parallelism(), data);
-                return measure(new ServeBenchmark(URI.create("http://127.0.0.1:" + server.port() + "/")), name, content, out);
+                return measure(new ServeBenchmark(URI.create("http://127.0.0.1:" + server.port() + "/"),
+                        basic(Accounts.FIRST_ADMIN, password)), name, content, out);
             } finally {
                 server.close();
             }
@@ -91,5 +99,10 @@ final class ServeBenchCommand implements Callable<Integer> {
         out.println(clean ? "结果 (result): 无错误、无丢失 (no error, nothing lost)" : "结果 (result): 有错误或丢失 (errors or losses)");
         out.flush();
         return clean ? 0 : 1;
+    }
+
+    private static String basic(String name, String password) {
+        String credentials = name + ":" + (password == null ? "" : password);
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

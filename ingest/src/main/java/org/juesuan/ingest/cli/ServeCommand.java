@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.juesuan.ingest.review.PipelineChecker;
 import org.juesuan.ingest.settings.IngestSettings;
 import org.juesuan.serve.ReviewServer;
 import org.juesuan.serve.ServeSettings;
+import org.juesuan.serve.security.Accounts;
 import org.juesuan.store.ReviewStore;
 import org.juesuan.store.StoreLocation;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
                 "Serves the review web app and its JSON API over the store (an H2 file in --data, or --db PostgreSQL).",
                 "Stops on SIGTERM or Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
+    static final String ADMIN_PASSWORD_VARIABLE = "JUESUAN_ADMIN_PASSWORD";
+
     @Spec
     private CommandSpec spec;
 
@@ -31,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "监听地址 (address to listen on), default ${DEFAULT-VALUE}; the app has no login yet")
+            description = {"监听地址 (address to listen on), default ${DEFAULT-VALUE}.",
+                    "0.0.0.0 exposes the login page and API to the network: put it behind TLS (a reverse proxy)."})
     private String host;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "juesuan-data",
@@ -58,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeSettings serveSettings = new ServeSettings(host, port, settings.parallelism(),
                 settings.document().maxBytes(), Duration.ofSeconds(30));
         ReviewStore store = ReviewStore.open(location, settings.parallelism() + 16);
+        firstAdmin(store);
         PipelineChecker checker = new PipelineChecker(settings, data.resolve("scratch"));
         ReviewServer server = ReviewServer.start(serveSettings, store, checker);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -77,5 +83,18 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * A store without an admin gets one: {@code admin} with JUESUAN_ADMIN_PASSWORD, else a random
+     * password shown here once (only its hash is stored; it is never logged).
+     */
+    private void firstAdmin(ReviewStore store) {
+        String fromEnvironment = System.getenv(ADMIN_PASSWORD_VARIABLE);
+        Optional<String> generated = new Accounts(store.users()).ensureFirstAdmin(fromEnvironment);
+        if (generated.isPresent()) {
+            spec.commandLine().getOut().println("已创建管理员 (first admin created): 用户名 " + Accounts.FIRST_ADMIN + "，密码 (password) "
+                    + generated.get() + "  ——仅显示这一次，请登录后妥善保管或重设 (shown this once only)");
+        }
     }
 }

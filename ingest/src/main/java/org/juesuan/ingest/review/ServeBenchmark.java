@@ -27,9 +27,12 @@ public final class ServeBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
 
-    public ServeBenchmark(URI base) {
+    /** @param authorization the Authorization header every request carries (HTTP Basic of a user of the server) */
+    public ServeBenchmark(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
     }
 
     /** One upload timed until GET /api/documents/{id} shows it done with its findings. */
@@ -113,7 +116,8 @@ public final class ServeBenchmark {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2)).build(),
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(2)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -125,6 +129,7 @@ public final class ServeBenchmark {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/documents"))
+                .header("Authorization", authorization)
                 .timeout(Duration.ofMinutes(10)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 && response.statusCode() != 202) {

@@ -9,19 +9,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 import org.juesuan.ingest.settings.IngestSettings;
 import org.juesuan.ingest.settings.SettingsLoader;
 import org.juesuan.serve.ReviewServer;
 import org.juesuan.serve.ServeSettings;
+import org.juesuan.serve.security.Accounts;
 import org.juesuan.store.ReviewStore;
 import org.juesuan.store.StoreLocation;
 
 /**
  * The real server as {@code juesuan serve} assembles it — an H2 store in a data folder, the pipeline
- * reading in child JVMs, Javalin on a free loopback port — plus an HTTP client speaking to it.
+ * reading in child JVMs, Javalin on a free loopback port — plus an HTTP client speaking to it,
+ * every request authenticated with HTTP Basic as the admin created at start.
  */
 final class RunningReviewServer implements AutoCloseable {
+    static final String ADMIN = Accounts.FIRST_ADMIN;
+    static final String ADMIN_PASSWORD = "管理员-test-密码";
+
     final ReviewStore store;
     final PipelineChecker checker;
     final ReviewServer server;
@@ -31,6 +37,7 @@ final class RunningReviewServer implements AutoCloseable {
         IngestSettings settings = new SettingsLoader().load();
         this.store = ReviewStore.open(location == null ? StoreLocation.h2(data) : location, workers + 8);
         this.checker = new PipelineChecker(settings, data.resolve("scratch"));
+        new Accounts(store.users()).ensureFirstAdmin(ADMIN_PASSWORD);
         this.server = ReviewServer.start(new ServeSettings("127.0.0.1", 0, workers, settings.document().maxBytes(),
                 Duration.ofSeconds(120)), store, checker);
     }
@@ -39,18 +46,28 @@ final class RunningReviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
+    /** The Authorization header value of HTTP Basic for these credentials. */
+    static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request to the path, authenticated as the test admin. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).build(),
+        return http.send(request(path).timeout(Duration.ofMinutes(2)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).build(),
+        return http.send(request(path).timeout(Duration.ofMinutes(2)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(1))
+        return http.send(request(path).timeout(Duration.ofMinutes(1))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -63,7 +80,7 @@ final class RunningReviewServer implements AutoCloseable {
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/api/documents")).timeout(Duration.ofMinutes(5))
+        return http.send(request("/api/documents").timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }

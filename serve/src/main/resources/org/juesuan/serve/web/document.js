@@ -1,9 +1,6 @@
 'use strict';
 (function () {
   const id = new URLSearchParams(location.search).get('id');
-  const reviewer = document.getElementById('reviewer');
-  reviewer.value = J.reviewer();
-  reviewer.addEventListener('change', () => localStorage.setItem('juesuan.reviewer', reviewer.value.trim()));
   let current = null;
 
   function summary(d) {

@@ -30,7 +30,7 @@
     if (documents.some(d => d.status === 'queued' || d.status === 'reading')) setTimeout(load, 1500);
   }
 
-  function upload(file) {
+  async function upload(file) {
     const bar = J.el('progress', {max: '100', value: '0'});
     const state = J.el('span', {'class': 'state'}, '上传中…');
     const item = J.el('li', {}, J.el('span', {'class': 'name'}, file.name), bar, state);
@@ -38,13 +38,15 @@
     const form = new FormData();
     form.append('file', file, file.name);
     const xhr = new XMLHttpRequest();
+    const headers = await J.headers('POST');
     xhr.open('POST', '/api/documents');
-    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = e => { if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total); };
     xhr.upload.onload = () => { bar.value = 100; state.textContent = '已上传，正在核查…'; };
     xhr.onload = () => {
       let data = {};
       try { data = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      if (xhr.status === 401) { J.toLogin(); return; }
       if (xhr.status >= 400) {
         state.textContent = '失败：' + (data.error || xhr.status);
         item.className = 'failed';
