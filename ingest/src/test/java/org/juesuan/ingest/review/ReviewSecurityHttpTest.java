@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,41 @@ class ReviewSecurityHttpTest {
         assertTrue(report.body().contains("&lt;img src"), "it is shown as text");
         assertEquals("text/html;charset=utf-8", report.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
         assertEquals("nosniff", report.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+
+    @Test
+    void theFirstAdminComesFromTheVariableElseARandomPasswordIsPrintedOnce() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(data.resolve("given"), "变量给出的管理员密码")) {
+            assertEquals(200, sessionAs(serve, "admin", "变量给出的管理员密码"));
+            assertFalse(serve.output().contains("(password)"), serve.output());
+        }
+        Path fresh = data.resolve("fresh");
+        String printed;
+        try (ServeProcess serve = ServeProcess.start(fresh, null)) {
+            Matcher password = Pattern.compile("密码 \\(password\\) (\\S+)").matcher(serve.output());
+            assertTrue(password.find(), serve.output());
+            printed = password.group(1);
+            assertEquals(200, sessionAs(serve, "admin", printed));
+            assertEquals(401, sessionAs(serve, "admin", printed + "x"));
+        }
+        try (ServeProcess again = ServeProcess.start(fresh, "此时给出已不起作用")) {
+            assertFalse(again.output().contains(printed), "the password is printed once only");
+            assertEquals(200, sessionAs(again, "admin", printed), "it still works after a restart");
+            assertEquals(401, sessionAs(again, "admin", "此时给出已不起作用"), "the variable only counts at the first start");
+        }
+        try (var files = Files.walk(fresh)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(printed),
+                        "the password is kept nowhere in clear: " + file);
+            }
+        }
+    }
+
+    /** The status of GET /api/session with these Basic credentials on the child server. */
+    private static int sessionAs(ServeProcess serve, String name, String password) throws Exception {
+        return app.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + serve.port() + "/api/session"))
+                .header("Authorization", RunningReviewServer.basic(name, password)).timeout(Duration.ofMinutes(1)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static String findingDecision(long finding) throws Exception {
