@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How the server runs.
  *
- * @param host           the address it listens on (127.0.0.1 by default: the app has no login yet)
+ * @param host           the address it listens on (127.0.0.1 by default: beyond it, passwords and session cookies cross the network, so TLS is the operator's)
  * @param port           its port; 0 picks a free one
  * @param workers        documents read at once
  * @param maxUploadBytes the largest upload accepted

@@ -3,7 +3,10 @@ package org.juesuan.ingest.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,11 +25,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reviewer's round trip in real headless Chromium (Debian's chromium and chromium-driver): upload
- * a real disclosure on the upload page, open it, see its findings, dismiss one with a reason,
- * upload the file again, and see the dismissal kept on the new version.
+ * A reviewer's round trip in real headless Chromium (Debian's chromium and chromium-driver): log in
+ * on the login page, upload a real disclosure on the upload page, open it, see its findings, dismiss
+ * one with a reason (the page's call carries the session's CSRF token), upload the file again, and
+ * see the dismissal kept on the new version. And a document's markup stays text on the pages.
  */
 class ReviewBrowserTest {
+    private static final Path SEED = Path.of(System.getProperty("juesuan.root", ".."), "corpus", "seed", "seed.txt");
     private static final Path REAL_PDF = Path.of(System.getProperty("juesuan.shared", "../../shared"), "real",
             "putuo-finance-bureau-2024.pdf").toAbsolutePath().normalize();
 
@@ -66,6 +72,7 @@ class ReviewBrowserTest {
     @Test
     void aDismissalOutlivesTheReupload() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(4));
+        logIn(wait, "/");
         openUploaded(wait);
         WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.finding[data-decision=open]")));
         assertTrue(browser.findElements(By.cssSelector("article.finding")).size() >= 5, "the real PDF's findings are shown");
@@ -81,6 +88,40 @@ class ReviewBrowserTest {
         assertEquals("已驳回", again.findElement(By.cssSelector(".decision")).getText());
         assertEquals("仍存在", again.findElement(By.cssSelector(".trend")).getText());
         assertTrue(again.findElement(By.cssSelector(".reason")).getText().contains("误报：尾差在四舍五入范围内"));
+        assertTrue(again.findElement(By.cssSelector(".reason")).getText().contains(RunningReviewServer.ADMIN),
+                "the decision names the logged-in user");
+    }
+
+    @Test
+    void aDocumentsMarkupStaysTextOnThePages() throws Exception {
+        String payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+        String seed = Files.readString(SEED).replaceFirst("区委巡察办承担", "区委巡察办" + payload + "承担");
+        String name = "<img src=x onerror=window.__xss=3>.txt";
+        HttpResponse<String> uploaded = app.upload(name, seed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long id = new ObjectMapper().readTree(uploaded.body()).path("id").asLong();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(2));
+        logIn(wait, "/document.html?id=" + id);
+        WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#summary p")));
+        assertTrue(summary.getText().contains(name), "the file name is shown as the text it is: " + summary.getText());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.finding")));
+        browser.get(app.uri("/").toString());
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rows tr[data-id='" + id + "']")));
+        assertTrue(row.getText().contains(name), row.getText());
+        assertTrue(browser.findElements(By.cssSelector("#rows img, #summary img")).isEmpty(), "no element made from the text");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined"),
+                "nothing from the document ran");
+    }
+
+    /** Opens the path, is sent to the login page, logs in as the test admin and lands back on the path. */
+    private void logIn(WebDriverWait wait, String path) {
+        browser.get(app.uri(path).toString());
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.findElement(By.id("name")).sendKeys(RunningReviewServer.ADMIN);
+        browser.findElement(By.id("password")).sendKeys(RunningReviewServer.ADMIN_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.urlToBe(app.uri(path).toString()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), RunningReviewServer.ADMIN));
     }
 
     /** Uploads the real PDF through the page's file input and follows the link to its document once read. */
