@@ -133,4 +133,11 @@ class DependencyRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .check(classes);
     }
+
+    @Test
+    void passwordHashingStaysInItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.juesuan.serve.bcrypt..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(classes);
+    }
 }
