@@ -53,7 +53,17 @@ final class ApiRoutes {
     }
 
     private void upload(Context ctx) throws IOException, InterruptedException {
-        List<UploadedFile> files = ctx.uploadedFiles("file");
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("file");
+        } catch (IllegalStateException e) {
+            // Jetty stops parsing a part past the multipart limit: that is the size limit too, not a server error.
+            if (e.getMessage() == null || !e.getMessage().contains("exceeds")) {
+                throw e;
+            }
+            ctx.status(413).json(Map.of("error", "文件过大（上限 " + settings.maxUploadBytes() + " 字节）"));
+            return;
+        }
         if (files.isEmpty()) {
             ctx.status(400).json(Map.of("error", "请在表单字段 file 中上传文件 (multipart field file is missing)"));
             return;

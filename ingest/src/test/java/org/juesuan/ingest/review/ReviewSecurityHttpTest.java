@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.juesuan.serve.ReviewServer;
+import org.juesuan.serve.ServeSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,6 +200,39 @@ class ReviewSecurityHttpTest {
         return app.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + serve.port() + "/api/session"))
                 .header("Authorization", RunningReviewServer.basic(name, password)).timeout(Duration.ofMinutes(1)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void anUploadPastTheSizeLimitIs413AndAStrangersUploadIsNotRead() throws Exception {
+        ServeSettings small = new ServeSettings("127.0.0.1", 0, 1, 64 * 1024, Duration.ofSeconds(30));
+        ReviewServer limited = ReviewServer.start(small, app.store, app.checker);
+        try {
+            java.net.URI target = java.net.URI.create("http://127.0.0.1:" + limited.port() + "/api/documents");
+            for (int size : new int[] {200 * 1024, 3 * 1024 * 1024}) {
+                HttpResponse<String> answer = send(HttpRequest.newBuilder(target)
+                        .header("Authorization", RunningReviewServer.basic(RunningReviewServer.ADMIN, RunningReviewServer.ADMIN_PASSWORD))
+                        .header("Content-Type", "multipart/form-data; boundary=b")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("big.txt", new byte[size]))));
+                assertEquals(413, answer.statusCode(), size + " bytes: " + answer.body());
+            }
+            int before = app.store.documents(new org.juesuan.store.DocumentQuery(null, null, null, null, 10_000)).size();
+            HttpResponse<String> stranger = send(HttpRequest.newBuilder(target).header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("x.txt", Files.readAllBytes(SEED)))));
+            assertEquals(401, stranger.statusCode());
+            assertEquals(before, app.store.documents(new org.juesuan.store.DocumentQuery(null, null, null, null, 10_000)).size(),
+                    "nothing stored for an upload without login");
+        } finally {
+            limited.close();
+        }
+    }
+
+    private static byte[] multipart(String name, byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private static String findingDecision(long finding) throws Exception {
