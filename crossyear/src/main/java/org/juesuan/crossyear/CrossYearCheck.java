@@ -19,7 +19,7 @@ import org.juesuan.model.ValueRange;
 
 /**
  * The cross-year check (rule {@value #RULE_ID}): the previous-year figures a document implies (this
- * year's value and its change against the previous year) against what the organization's previous
+ * year's value and its change against the previous year) or states outright (上年…为X万元) against what the organization's previous
  * document of the same kind stated for the same line, with interval rounding. Silent when a line is
  * stated differently within either document, or when a change's base is not plainly the previous year.
  */
@@ -117,7 +117,8 @@ public final class CrossYearCheck {
         String kind = current.identity().kind() == DocumentKind.BUDGET ? "预算" : "决算";
         BigDecimal difference = line.amount().middle().subtract(last.amount().middle()).abs()
                 .setScale(Math.max(2, unit.stripTrailingZeros().scale()), RoundingMode.HALF_UP);
-        String message = "本文件“" + line.metric() + "”" + line.reasoning() + "，推得" + year + "年为" + line.amount().printed()
+        String derived = line.explicit() ? "" : "，推得" + year + "年为" + line.amount().printed();
+        String message = "本文件“" + line.metric() + "”" + line.reasoning() + derived
                 + "；而" + year + "年度" + kind + "文件《" + last.source() + "》第" + last.evidence().page() + "页所列为"
                 + last.raw() + "（相差约" + difference.toPlainString() + "万元）。上年数应与上年文件一致，如上年数据经调整，请在文中说明";
         return new Finding(id, RULE_ID, RULE_NAME, severity, message, line.amount().printed(), last.raw(),

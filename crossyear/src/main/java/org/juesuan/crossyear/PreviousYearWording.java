@@ -44,6 +44,31 @@ final class PreviousYearWording {
         return (kind == DocumentKind.BUDGET) == BUDGET.matcher(words).find();
     }
 
+    /**
+     * Whether {@code words}, the text just before a figure, say plainly that the figure is the previous year's
+     * of the same kind: 上年收入、支出总计均为, 2023年度机关运行经费支出, 机关运行经费上年决算数 in 2024 final accounts;
+     * 上年财政拨款收入预算 in a budget. Not a comparison (比上年 is a change), not last year's execution or another
+     * base (2022年当年预算执行数 in a 2023 budget), not a budget figure in final accounts, and never two years at once.
+     */
+    static boolean namesPreviousYear(String words, int fiscalYear, DocumentKind kind) {
+        if (COMPARED.matcher(words).find() || OTHER_BASE.matcher(words).find()) {
+            return false;
+        }
+        boolean named = PREVIOUS.matcher(words).find();
+        Matcher year = YEAR.matcher(words);
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) != fiscalYear - 1) {
+                return false;
+            }
+            named = true;
+        }
+        if (!named) {
+            return false;
+        }
+        boolean budgetWords = BUDGET.matcher(words).find();
+        return kind == DocumentKind.BUDGET ? budgetWords && !words.contains("决算") : !budgetWords;
+    }
+
     /** Whether the words before a figure say it is another year's: 上年, 2023年 in a 2024 document, 执行数. */
     static boolean namesAnotherYear(String words, int fiscalYear) {
         if (PREVIOUS.matcher(words).find() || words.contains("执行")) {

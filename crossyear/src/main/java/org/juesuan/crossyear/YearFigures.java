@@ -48,6 +48,7 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
             }
             reading.stated(statement).ifPresent(s -> stated.computeIfAbsent(s.metric(), m -> new ArrayList<>()).add(s));
             reading.implied(statement).ifPresent(implied::add);
+            reading.explicitPrevious(statement).ifPresent(implied::add);
         }
         return Optional.of(new YearFigures(identity.get(), disclosure.document().id(),
                 disclosure.document().sourceName(), stated, implied));
@@ -109,6 +110,26 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
                     + statement.direction() + delta.raw().strip();
             return Optional.of(new ImpliedPrevious(statement.metric(), previous, reasoning,
                     statement.direction() + delta.raw().strip(), evidence(statement), List.of(current.id(), delta.id())));
+        }
+
+        /**
+         * A previous-year value the document states outright (上年…为X万元, 2023年度…X万元, 上年决算数X): a value
+         * statement whose own words name the previous year of the same kind, with no other amount before it in the
+         * statement (so the words are its own).
+         */
+        Optional<ImpliedPrevious> explicitPrevious(Statement statement) {
+            Figure figure = statement.kind() == StatementKind.VALUE ? figure(statement, "value") : null;
+            if (figure == null || figure.start() < statement.start()) {
+                return Optional.empty();
+            }
+            String words = disclosure.text().substring(statement.start(), figure.start());
+            boolean alone = disclosure.figures().stream().noneMatch(f -> f != figure && f.start() >= statement.start()
+                    && f.start() < figure.start() && Amount.of(f).isPresent());
+            if (!alone || !PreviousYearWording.namesPreviousYear(words, identity.year(), identity.kind())) {
+                return Optional.empty();
+            }
+            return Amount.of(figure).map(a -> new ImpliedPrevious(statement.metric(), a, "写明上年数" + figure.raw().strip(),
+                    figure.raw().strip(), evidence(statement), List.of(figure.id()), true));
         }
 
         private Figure figure(Statement statement, String role) {

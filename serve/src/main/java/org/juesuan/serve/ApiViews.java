@@ -62,6 +62,7 @@ final class ApiViews {
         view.put("page", f.page());
         view.put("sectionPath", f.sectionPath());
         view.put("sentence", f.sentence());
+        view.put("otherDocumentId", f.linkedDocumentId());
         view.put("trend", f.trend().name().toLowerCase(java.util.Locale.ROOT));
         view.put("decision", f.decision().apiName());
         view.put("comment", f.reason());

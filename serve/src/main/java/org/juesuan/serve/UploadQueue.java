@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.juesuan.model.Disclosure;
-import org.juesuan.output.json.DisclosureJson;
 import org.juesuan.serve.DocumentChecker.CheckFailedException;
 import org.juesuan.serve.DocumentChecker.Upload;
 import org.juesuan.store.ReviewStore;
@@ -28,12 +27,13 @@ public final class UploadQueue implements AutoCloseable {
     private final ReviewStore store;
     private final DocumentChecker checker;
     private final ExecutorService workers;
-    private final DisclosureJson json = new DisclosureJson();
+    private final CrossYearLinks crossYear;
     private final long runId;
 
     public UploadQueue(ReviewStore store, DocumentChecker checker, int workers) {
         this.store = store;
         this.checker = checker;
+        this.crossYear = new CrossYearLinks(store);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "juesuan-upload-" + count.incrementAndGet());
@@ -88,8 +88,7 @@ public final class UploadQueue implements AutoCloseable {
     private void read(long id, Upload document) {
         try {
             store.reading(id);
-            Disclosure checked = checker.check(document);
-            store.complete(id, checked, json.toJson(checked));
+            Disclosure checked = crossYear.complete(id, checker.check(document));
             LOG.info("document {} ({}) read: {} findings", id, document.name(), checked.findings().size());
         } catch (CheckFailedException e) {
             store.fail(id, e.getMessage());

@@ -55,6 +55,12 @@ final class Documents {
                 count(checked, Severity.WARNING), count(checked, Severity.INFO), Instant.now(), modelJson, id);
     }
 
+    /** A done version's counts and model after some of its findings were replaced, in the caller's transaction. */
+    static void recount(Connection c, long id, Disclosure checked, String modelJson) throws SQLException {
+        Sql.update(c, "UPDATE documents SET errors = ?, warnings = ?, infos = ?, model_json = ? WHERE id = ?",
+                count(checked, Severity.ERROR), count(checked, Severity.WARNING), count(checked, Severity.INFO), modelJson, id);
+    }
+
     private static int count(Disclosure checked, Severity severity) {
         return (int) checked.findings().stream().filter(f -> f.severity() == severity).count();
     }
@@ -121,6 +127,10 @@ final class Documents {
             }
         }
         return latest;
+    }
+
+    List<StoredDocument> doneOfYear(int fiscalYear) {
+        return sql.query(SELECT + " WHERE d.status = 'DONE' AND d.fiscal_year = ? ORDER BY d.id DESC", Documents::row, fiscalYear);
     }
 
     private static StoredDocument row(ResultSet r) throws SQLException {

@@ -27,13 +27,15 @@ final class Findings {
         this.sql = sql;
     }
 
-    static void insert(Connection c, long documentId, List<Finding> findings) throws SQLException {
+    /** Inserts the findings; {@code links} gives, by finding key, the other document a finding compares with. */
+    static void insert(Connection c, long documentId, List<Finding> findings, Map<String, Long> links) throws SQLException {
         for (Finding f : findings) {
             Sql.update(c, "INSERT INTO findings (document_id, finding_key, fingerprint, rule_id, rule_name, severity, message,"
-                            + " stated, expected, page, section_path, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " stated, expected, page, section_path, sentence, linked_document_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     documentId, f.id(), f.fingerprint(), f.ruleId(), f.ruleName(), f.severity().name(), f.message(),
                     clip(f.stated(), 500), clip(f.expected(), 500), f.evidence().page(), clip(f.evidence().sectionPath(), 2000),
-                    f.evidence().sentence());
+                    f.evidence().sentence(), links.get(f.id()));
         }
     }
 
@@ -126,7 +128,12 @@ final class Findings {
     private static StoredFinding with(StoredFinding f, Trend trend, Map<String, List<StoredFinding.Comment>> comments) {
         return new StoredFinding(f.id(), f.documentId(), f.key(), f.fingerprint(), f.ruleId(), f.ruleName(), f.severity(),
                 f.message(), f.stated(), f.expected(), f.page(), f.sectionPath(), f.sentence(), trend, f.decision(),
-                f.reason(), f.decidedBy(), f.decidedAt(), comments.getOrDefault(f.fingerprint(), List.of()));
+                f.reason(), f.decidedBy(), f.decidedAt(), comments.getOrDefault(f.fingerprint(), List.of()), f.linkedDocumentId());
+    }
+
+    private static Long linked(ResultSet r) throws SQLException {
+        long id = r.getLong("linked_document_id");
+        return r.wasNull() ? null : id;
     }
 
     private static StoredFinding row(ResultSet r, Trend trend) throws SQLException {
@@ -136,6 +143,6 @@ final class Findings {
                 r.getString("message"), r.getString("stated"), r.getString("expected"), r.getInt("page"),
                 r.getString("section_path"), r.getString("sentence"), trend,
                 decision == null ? Decision.OPEN : Decision.valueOf(decision), r.getString("reason"),
-                r.getString("decided_by"), Sql.instant(r, "decided_at"), List.of());
+                r.getString("decided_by"), Sql.instant(r, "decided_at"), List.of(), linked(r));
     }
 }

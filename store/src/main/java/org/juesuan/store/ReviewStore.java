@@ -2,6 +2,7 @@ package org.juesuan.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.juesuan.model.Disclosure;
 import org.juesuan.store.db.Database;
@@ -50,10 +51,32 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Records the checked model and its findings, in one transaction. */
     public void complete(long documentId, Disclosure checked, String modelJson) {
+        complete(documentId, checked, modelJson, Map.of());
+    }
+
+    /**
+     * Records the checked model and its findings, in one transaction; {@code links} names, by finding key (k1…),
+     * the stored version of another document a finding compares with (a cross-year finding's other year).
+     */
+    public void complete(long documentId, Disclosure checked, String modelJson, Map<String, Long> links) {
         sql.inTransaction(c -> {
             Sql.update(c, "DELETE FROM findings WHERE document_id = ?", documentId);
-            Findings.insert(c, documentId, checked.findings());
+            Findings.insert(c, documentId, checked.findings(), links);
             Documents.complete(c, documentId, checked, modelJson);
+            return null;
+        });
+    }
+
+    /**
+     * Puts a done version's findings of one rule in place of those it had (the others keep their ids), with its
+     * model and counts, in one transaction: a later year's cross-year findings once its previous year arrives.
+     * Decisions belong to fingerprints, so they hold.
+     */
+    public void replaceFindings(long documentId, String ruleId, Disclosure checked, String modelJson, Map<String, Long> links) {
+        sql.inTransaction(c -> {
+            Sql.update(c, "DELETE FROM findings WHERE document_id = ? AND rule_id = ?", documentId, ruleId);
+            Findings.insert(c, documentId, checked.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList(), links);
+            Documents.recount(c, documentId, checked, modelJson);
             return null;
         });
     }
@@ -114,6 +137,11 @@ public final class ReviewStore implements AutoCloseable {
     /** Who may use the review app. */
     public Users users() {
         return users;
+    }
+
+    /** The done versions of one fiscal year, newest first (the caller tells organizations and kinds apart). */
+    public List<StoredDocument> doneOfYear(int fiscalYear) {
+        return documents.doneOfYear(fiscalYear);
     }
 
     @Override

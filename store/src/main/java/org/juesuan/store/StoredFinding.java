@@ -16,11 +16,13 @@ import java.util.List;
  * @param decidedBy   who decided, or null
  * @param decidedAt   when, or null
  * @param comments    the comments on its fingerprint, oldest first
+ * @param linkedDocumentId for a cross-year finding, the other year's version it was compared with, else null
  */
 public record StoredFinding(long id, long documentId, String key, String fingerprint, String ruleId, String ruleName,
                             String severity, String message, String stated, String expected, int page,
                             String sectionPath, String sentence, Trend trend, Decision decision, String reason,
-                            String decidedBy, Instant decidedAt, List<Comment> comments) {
+                            String decidedBy, Instant decidedAt, List<Comment> comments,
+                            Long linkedDocumentId) {
     public StoredFinding {
         comments = List.copyOf(comments);
     }

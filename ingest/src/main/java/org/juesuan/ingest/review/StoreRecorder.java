@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.ingest.process.ProcessedListener;
 import org.juesuan.model.Disclosure;
-import org.juesuan.output.json.DisclosureJson;
+import org.juesuan.serve.CrossYearLinks;
 import org.juesuan.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,19 +16,20 @@ public final class StoreRecorder implements ProcessedListener, AutoCloseable {
     private final ReviewStore store;
     private final String origin;
     private final long runId;
-    private final DisclosureJson json = new DisclosureJson();
+    private final CrossYearLinks crossYear;
 
     public StoreRecorder(ReviewStore store, String origin) {
         this.store = store;
         this.origin = origin;
         this.runId = store.startRun(origin);
+        this.crossYear = new CrossYearLinks(store);
     }
 
     @Override
     public void processed(SourceDocument source, String outputName, Disclosure checked) {
         try {
             long id = store.addDocument(checked.document().id(), outputName, origin, runId, source.content());
-            store.complete(id, checked, json.toJson(checked));
+            crossYear.complete(id, checked);
         } catch (IOException | RuntimeException e) {
             // The results are written and the input is done: the store's trouble must not undo that.
             LOG.warn("{}: not recorded in the review store: {}", outputName, e.toString());

@@ -34,12 +34,17 @@ final class RunningReviewServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     RunningReviewServer(Path data, StoreLocation location, int workers) throws IOException {
+        this(data, location, workers, Duration.ofSeconds(120));
+    }
+
+    /** A server that answers an upload after at most {@code answerWithin} (202 with what is still being read). */
+    RunningReviewServer(Path data, StoreLocation location, int workers, Duration answerWithin) throws IOException {
         IngestSettings settings = new SettingsLoader().load();
         this.store = ReviewStore.open(location == null ? StoreLocation.h2(data) : location, workers + 8);
         this.checker = new PipelineChecker(settings, data.resolve("scratch"));
         new Accounts(store.users()).ensureFirstAdmin(ADMIN_PASSWORD);
         this.server = ReviewServer.start(new ServeSettings("127.0.0.1", 0, workers, settings.document().maxBytes(),
-                Duration.ofSeconds(120)), store, checker);
+                answerWithin), store, checker);
     }
 
     URI uri(String path) {

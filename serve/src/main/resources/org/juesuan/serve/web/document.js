@@ -28,6 +28,8 @@
     if (f.stated || f.expected) body.push(J.el('p', {'class': 'values'}, f.stated ? '文中：' + f.stated : '', f.expected ? '　应为：' + f.expected : ''));
     body.push(J.el('blockquote', {}, f.sentence));
     body.push(J.el('p', {'class': 'where'}, '第 ' + f.page + ' 页' + (f.sectionPath ? ' · ' + f.sectionPath : '')));
+    if (f.otherDocumentId) body.push(J.el('p', {'class': 'other-year'},
+      J.el('a', {href: '/document.html?id=' + encodeURIComponent(f.otherDocumentId), 'class': 'other-document'}, '查看对照的上年文件')));
     if (f.comment) body.push(J.el('p', {'class': 'reason'}, (f.decision === 'dismissed' ? '驳回理由：' : '说明：') + f.comment
       + (f.decidedBy ? '（' + f.decidedBy + '，' + J.time(f.decidedAt) + '）' : '')));
     for (const c of f.comments) body.push(J.el('p', {'class': 'comment'}, (c.author || '') + '：' + c.body + '（' + J.time(c.at) + '）'));
