@@ -1,7 +1,6 @@
 package org.juesuan.extract.tika;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.detect.DefaultDetector;
@@ -14,15 +13,16 @@ import org.apache.tika.mime.MimeTypes;
 import org.juesuan.extract.UnreadableDocumentException;
 import org.juesuan.extract.UnreadableDocumentException.Problem;
 import org.juesuan.extract.parse.FormatDetector;
+import org.juesuan.extract.parse.PdfHeader;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.parse.TextSniffer;
 import org.juesuan.model.DocumentFormat;
 
 /**
  * Detects the format with Tika's content detectors (magic bytes and container inspection). A file
- * that opens with a PDF header is told without Tika: its magic is the one Tika itself matches, and
- * Tika's type registry and detectors cost most of a second of CPU to load, which a check of one PDF
- * would otherwise pay in full. They are loaded the first time another file needs them.
+ * that opens with a {@link PdfHeader} is told without them: the header is the magic Tika itself
+ * matches, and Tika's type registry and detectors cost most of a second of CPU to load, which a
+ * check of one PDF would otherwise pay in full. They load the first time another file needs them.
  */
 public final class TikaFormatDetector implements FormatDetector {
     private static final Map<String, DocumentFormat> FORMATS = Map.of(
@@ -34,10 +34,6 @@ public final class TikaFormatDetector implements FormatDetector {
     private static final Set<String> ENCRYPTED = Set.of(
             "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted");
 
-    /** Tika's own magic for application/pdf: "%PDF-" at offset 0, with or without a UTF-8 byte-order mark. */
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     /** Tika's detectors, loaded on first need (null until then). */
     private volatile Detector detector;
 
@@ -46,7 +42,7 @@ public final class TikaFormatDetector implements FormatDetector {
         if (source.content().length == 0) {
             throw new UnreadableDocumentException(Problem.EMPTY, source.name());
         }
-        if (opensAsPdf(source.content())) {
+        if (PdfHeader.opens(source.content())) {
             return DocumentFormat.PDF;
         }
         MediaType type = mediaType(source);
@@ -69,21 +65,9 @@ public final class TikaFormatDetector implements FormatDetector {
         throw new UnreadableDocumentException(Problem.UNSUPPORTED_FORMAT, "detected " + base);
     }
 
-    static boolean opensAsPdf(byte[] content) {
-        return startsWith(content, 0, PDF_MAGIC)
-                || (startsWith(content, 0, BYTE_ORDER_MARK) && startsWith(content, BYTE_ORDER_MARK.length, PDF_MAGIC));
-    }
-
-    private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
-        if (content.length < offset + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[offset + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    @Override
+    public void prepare() {
+        detector();
     }
 
     /**

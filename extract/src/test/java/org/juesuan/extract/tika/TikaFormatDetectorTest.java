@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.juesuan.extract.parse.PdfHeader;
 import org.juesuan.extract.parse.SourceDocument;
 import org.juesuan.extract.testing.ProjectFiles;
 import org.juesuan.model.DocumentFormat;
@@ -29,7 +30,7 @@ class TikaFormatDetectorTest {
         int pdfs = 0;
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
-            if (TikaFormatDetector.opensAsPdf(content)) {
+            if (PdfHeader.opens(content)) {
                 pdfs++;
                 assertEquals("application/pdf", fullTika(content), file.toString());
             }
@@ -48,11 +49,11 @@ class TikaFormatDetectorTest {
 
     @Test
     void theHeaderIsTheWholeMagicNotAPrefixOfIt() {
-        assertTrue(TikaFormatDetector.opensAsPdf("%PDF-1.7\n".getBytes()));
-        assertTrue(TikaFormatDetector.opensAsPdf(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '%', 'P', 'D', 'F', '-'}));
-        assertFalse(TikaFormatDetector.opensAsPdf("%PDF".getBytes()));
-        assertFalse(TikaFormatDetector.opensAsPdf(" %PDF-1.7".getBytes()));
-        assertFalse(TikaFormatDetector.opensAsPdf(new byte[0]));
+        assertTrue(PdfHeader.opens("%PDF-1.7\n".getBytes()));
+        assertTrue(PdfHeader.opens(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '%', 'P', 'D', 'F', '-'}));
+        assertFalse(PdfHeader.opens("%PDF".getBytes()));
+        assertFalse(PdfHeader.opens(" %PDF-1.7".getBytes()));
+        assertFalse(PdfHeader.opens(new byte[0]));
     }
 
     private static String fullTika(byte[] content) throws IOException {
