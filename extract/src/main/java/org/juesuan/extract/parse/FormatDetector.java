@@ -10,4 +10,8 @@ public interface FormatDetector {
      * @throws UnreadableDocumentException EMPTY, ENCRYPTED or UNSUPPORTED_FORMAT when it cannot be read as any
      */
     DocumentFormat detect(SourceDocument source) throws UnreadableDocumentException;
+
+    /** Loads now what detection needs, rather than at the first file that needs it; nothing by default. */
+    default void prepare() {
+    }
 }

@@ -93,6 +93,11 @@ public final class DisclosureReader {
         return read(source, StageTimer.NONE);
     }
 
+    /** Loads the format detection now (it loads at the first file that needs it otherwise). */
+    public void prepareFormatDetection() {
+        detector.prepare();
+    }
+
     /** Reads one file, telling {@code timer} how long each stage took. */
     public Disclosure read(SourceDocument source, StageTimer timer) throws UnreadableDocumentException {
         long start = System.nanoTime();

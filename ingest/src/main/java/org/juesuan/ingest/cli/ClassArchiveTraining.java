@@ -16,8 +16,8 @@ import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.output.ReportFolder;
 
 /**
- * The run the {@code juesuan} launcher makes once per build under {@code -XX:ArchiveClassesAtExit}
- * so that the classes every command loads go into a class-data-sharing archive: it checks the
+ * The run the {@code juesuan} launcher makes once per build under {@code -XX:DumpLoadedClassList}
+ * so that the classes every command loads go into a static class-data-sharing archive: it checks the
  * given documents (the seed in each format) as {@code check} does, which loads the command line,
  * the child-process reading and the writers, and reads and writes them in this JVM too, which loads
  * what a reading child loads. Both kinds of JVM then start from the one archive. Arguments: the
@@ -52,7 +52,7 @@ public final class ClassArchiveTraining {
                 }
             }
         }
-        System.exit(0); // the archive is written at exit
+        System.exit(0); // the class list is complete at exit
     }
 
     private static List<Path> documents(String[] args) throws IOException {

@@ -14,13 +14,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes an empty disclosure's JSON, HTML report and workbook to nowhere, so that the writers'
- * classes (POI's above all) are loaded and initialised while the reading child starts on the other
- * core, instead of after the first document is read, when the user is waiting for its report.
+ * classes (POI's above all) are loaded and initialised while the reading child starts and reads on
+ * the other core, instead of after the first document is read, when the user is waiting for its report.
  */
 final class WriterWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(WriterWarmUp.class);
 
     private WriterWarmUp() {
+    }
+
+    /** Starts the warm-up on a thread of its own: the first document's reading does not wait for it. */
+    static Thread inBackground() {
+        Thread warming = new Thread(WriterWarmUp::run, "juesuan-writer-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+        return warming;
     }
 
     static void run() {

@@ -50,6 +50,15 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
         this(limits, maxHeapMegabytes, ReadingChild.StandardReading.class.getName());
     }
 
+    /**
+     * Children read with the standard reader; {@code onlyPdfs} when every document will open with a
+     * PDF header, so the children need not load the detectors of the other formats before their first.
+     */
+    public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, boolean onlyPdfs) throws IOException {
+        this(limits, maxHeapMegabytes, ReadingChild.StandardReading.class.getName(), System.getProperty("java.class.path"),
+                onlyPdfs);
+    }
+
     /** Children read with the reading {@code factory} builds (a {@link ReadingChild.ReadingFactory} class). */
     public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory) throws IOException {
         this(limits, maxHeapMegabytes, factory, System.getProperty("java.class.path"));
@@ -60,11 +69,19 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
      * loader (a Spark executor running a submitted jar) names the jar, which its class path lacks.
      */
     public ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory, String classPath) throws IOException {
+        this(limits, maxHeapMegabytes, factory, classPath, false);
+    }
+
+    private ForkedReading(ReadingLimits limits, int maxHeapMegabytes, String factory, String classPath, boolean onlyPdfs)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeapMegabytes + "m",
                 "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
         command.addAll(InheritedJvmOptions.ofThisJvm());
         command.addAll(List.of("-cp", classPath, ReadingChild.class.getName(),
                 String.valueOf(limits.maxBytes()), String.valueOf(limits.maxCharacters()), factory));
+        if (onlyPdfs) {
+            command.add(ReadingChild.ONLY_PDFS);
+        }
         this.command = List.copyOf(command);
         this.work = Files.createTempDirectory("juesuan-reading-");
     }

@@ -20,7 +20,8 @@ import org.juesuan.output.json.DisclosureJson;
  * The main class of a reading child: a JVM of its own that reads documents one at a time for its
  * parent ({@link ForkedReading}), so a document that overruns its time is stopped by killing the
  * child, and one that exhausts memory takes down only the child. Arguments: max bytes, max
- * characters, and optionally the class of a {@link ReadingFactory} (tests wire a slow reader here).
+ * characters, optionally the class of a {@link ReadingFactory} (tests wire a slow reader here), and
+ * optionally {@value #ONLY_PDFS} when every document it will be sent opens with a PDF header.
  * Standard output carries only the protocol; everything else printed goes to standard error.
  */
 public final class ReadingChild {
@@ -31,6 +32,9 @@ public final class ReadingChild {
             一、收入支出决算总体情况说明
             2023年度收入总计120.50万元，比上年增加10.25万元，增长9.3%。其中：财政拨款收入100.00万元，占83.0%。
             """;
+
+    /** The fourth argument when the parent sends only PDFs: the child need not load Tika's detectors. */
+    static final String ONLY_PDFS = "only-pdfs";
 
     static final String EXPANDS_TOO_FAR = "文件解压后过大（过大 / 疑似压缩炸弹），未读取";
 
@@ -46,7 +50,7 @@ public final class ReadingChild {
     public static final class StandardReading implements ReadingFactory {
         @Override
         public DocumentReading create(ReadingLimits limits) {
-            return DisclosureReader.standard(limits)::read;
+            return new StandardChildReading(DisclosureReader.standard(limits));
         }
     }
 
@@ -58,8 +62,13 @@ public final class ReadingChild {
         String factory = args.length > 2 ? args[2] : StandardReading.class.getName();
         DocumentReading reading = ((ReadingFactory) Class.forName(factory).getDeclaredConstructor().newInstance())
                 .create(limits);
+        boolean onlyPdfs = args.length > 3 && ONLY_PDFS.equals(args[3]);
         DisclosureJson json = new DisclosureJson();
-        warmUp(reading, json);
+        if (reading instanceof StandardChildReading standard) {
+            standard.warmUp(json, WARM_UP, !onlyPdfs);
+        } else {
+            warmUp(reading, json);
+        }
         protocol.println(ReadingProtocol.READY);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String request;
@@ -123,6 +132,10 @@ public final class ReadingChild {
             json.write(reading.read(source), result);
             return Reply.of(ReadingProtocol.OK);
         } catch (UnreadableDocumentException e) {
+            if (e.problem() == UnreadableDocumentException.Problem.CORRUPT && looksLikeExpansion(e)) {
+                // POI's inflation-ratio guard speaks of an IOException, which a parser takes for damage
+                return Reply.of(ReadingProtocol.FAILED, EXPANDS_TOO_FAR, "expands past a reading limit: " + e.getMessage());
+            }
             return Reply.of(ReadingProtocol.UNREADABLE, e.problem().name(), detail(e));
         } catch (DisclosureReadException e) {
             return Reply.of(ReadingProtocol.FAILED, e.chineseReason(), e.getMessage());
