@@ -2,12 +2,14 @@ package org.juesuan.ingest.bench;
 
 /** A benchmark's figures, and the table printed from them. */
 public record BenchResult(double documentsPerSecond, double tikaDocumentsPerSecond, double ratioToTika,
+                          double readAndCheckRatioToTika,
                           double parseShare, double structureShare, double tablesShare, double figuresShare, double checksShare,
                           double writeShare, int documents, int failed, int rounds, double seconds, long peakHeapBytes) {
 
     BenchResult(StageTimes times, long elapsedNanos, int corpusSize, int rounds) {
         this(perSecond(times.documents, times.pipeline()), perSecond(times.documents, times.bareTika),
                 times.bareTika == 0 ? 0 : (double) times.pipeline() / times.bareTika,
+                times.bareTika == 0 ? 0 : (double) (times.pipeline() - times.write) / times.bareTika,
                 share(times.parse, times), share(times.structure, times), share(times.tables, times),
                 share(times.figures, times),
                 share(times.checks, times), share(times.write, times), corpusSize, times.failed / Math.max(1, rounds),
@@ -28,9 +30,10 @@ public record BenchResult(double documentsPerSecond, double tikaDocumentsPerSeco
                 整个流程 (whole pipeline)      %8.2f 个/秒 (docs/s, one thread)
                 裸 Tika 解析 (bare Tika parse) %8.2f 个/秒 (docs/s, one thread)
                 流程 / 裸 Tika (pipeline ÷ bare Tika time) %.2f×
+                其中读取与核查 / 裸 Tika (of which read + check only, without writing the results) %.2f×
                 各阶段占比 (stage shares): 解析 parse %.1f%%，结构 structure %.1f%%，表格 tables %.1f%%，数字 figures %.1f%%，核查 checks %.1f%%，写出 write %.1f%%
                 峰值堆 (peak heap) %d MB""",
-                documents, rounds, failed, seconds, documentsPerSecond, tikaDocumentsPerSecond, ratioToTika,
+                documents, rounds, failed, seconds, documentsPerSecond, tikaDocumentsPerSecond, ratioToTika, readAndCheckRatioToTika,
                 100 * parseShare, 100 * structureShare, 100 * tablesShare, 100 * figuresShare, 100 * checksShare, 100 * writeShare,
                 peakHeapBytes / (1024 * 1024));
     }

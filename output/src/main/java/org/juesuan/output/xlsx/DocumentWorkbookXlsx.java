@@ -36,7 +36,7 @@ public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
 
     @Override
     public void write(Disclosure disclosure, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new InMemoryStreamingWorkbook(ROWS_IN_MEMORY);
         try {
             CellStyle header = FindingsSheet.headerStyle(workbook);
             CellCitations citations = new CellCitations(disclosure);
