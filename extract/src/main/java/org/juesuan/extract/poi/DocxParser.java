@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -40,9 +41,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * heading styles and page breaks are needed as they are.
  */
 public final class DocxParser implements DocumentParser {
+    /**
+     * POI's zip guard, set here explicitly rather than left to whichever library loads first (Tika's
+     * OOXML parser switches the ratio check off when its class loads): a part may inflate at most 200×
+     * — real disclosures' .docx parts stay under 13× — and a package may hold 10,000 parts.
+     */
+    static final double MIN_INFLATE_RATIO = 0.005;
+    static final long MAX_PARTS = 10_000;
+
 
     @Override
     public RawDocument parse(SourceDocument source, ReadingLimits limits) throws UnreadableDocumentException {
+        // POI keeps these limits process-wide and Tika's parsers may reset them: set before every read.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.content()))) {
             Reading reading = new Reading(document, limits);
             for (IBodyElement element : document.getBodyElements()) {
