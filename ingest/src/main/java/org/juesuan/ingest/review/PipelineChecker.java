@@ -23,15 +23,11 @@ import org.juesuan.serve.DocumentChecker;
  * opened with the same archive limits.
  */
 public final class PipelineChecker implements DocumentChecker, AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineChecker.class);
-
     private final DisclosureProcessor processor;
     private final AutoCloseable reading;
     private final ArchiveReader archives;
     private final Path scratch;
-    private final Thread childStart;
 
-    /** Starts the first reading child at once, in the background: the first upload should not wait for a JVM to start. */
     public PipelineChecker(IngestSettings settings, Path scratch) throws IOException {
         var forked = org.juesuan.ingest.process.Pipeline.forkedReading(settings);
         this.reading = forked;
@@ -39,20 +35,6 @@ public final class PipelineChecker implements DocumentChecker, AutoCloseable {
         this.processor = new DisclosureProcessor(forked, org.juesuan.ingest.process.Pipeline.checks(),
                 new ResultWriter(scratch), settings.document().timeout());
         this.archives = new ArchiveReader(settings.archive(), settings.document().maxBytes());
-        this.childStart = new Thread(() -> startChild(forked), "juesuan-reading-start");
-        childStart.setDaemon(true);
-        childStart.start();
-    }
-
-    private static void startChild(org.juesuan.ingest.fork.ForkedReading forked) {
-        try {
-            forked.prepare();
-        } catch (IOException e) {
-            // The first upload starts one itself and reports the failure with its document.
-            LOG.warn("reading child not started ahead: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
@@ -110,8 +92,6 @@ public final class PipelineChecker implements DocumentChecker, AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        // Not interrupted: a child half started would outlive us; once started, closing the reading stops it.
-        childStart.join();
         processor.close();
         reading.close();
     }
