@@ -114,7 +114,7 @@ final class NumberSecondLook {
      * or a separator anchors the stretch (a bare 0 inside 077 could be any of its digits); none or two
      * such stretches give null.
      */
-    private static String inner(String read, String core) {
+    static String inner(String read, String core) {
         String wanted = shape(core);
         if (wanted.indexOf('d') < 0 || wanted.replace("d", "").isEmpty() || read.length() <= core.length()) {
             return null;
