@@ -41,7 +41,8 @@ final class DigitStrip {
 
     static boolean doubtful(Word word) {
         String core = core(word.text());
-        return NUMBER.matcher(core).matches()
+        // rates are left to the second look: read alone, 55.10% came out as 50.10%
+        return NUMBER.matcher(core).matches() && core.indexOf('%') < 0
                 && (word.confidence() < DOUBTFUL || core.chars().anyMatch(c -> "$SOoIl".indexOf(c) >= 0));
     }
 
