@@ -100,11 +100,36 @@ final class NumberSecondLook {
                 .sorted(Comparator.comparingInt(Glyph::left)).forEach(g -> read.append(g.text()));
         Matcher marks = TRAILING_MARKS.matcher(word.text());
         String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
-        if (read.isEmpty() || !sameShape(read.toString(), core) || read.toString().equals(core)) {
+        String digits = sameShape(read.toString(), core) ? read.toString() : inner(read.toString(), core);
+        if (digits == null || digits.equals(core)) {
             return word;
         }
-        return new Word(read + word.text().substring(core.length()), word.left(), word.top(), word.right(),
+        return new Word(digits + word.text().substring(core.length()), word.left(), word.top(), word.right(),
                 word.bottom(), word.confidence());
+    }
+
+    /**
+     * The one stretch of the second look's reading that has the first reading's shape, when the box
+     * took in more (万元 after the digits read as 77: 1560.0577 for 1360.05). Only a shape with a point
+     * or a separator anchors the stretch (a bare 0 inside 077 could be any of its digits); none or two
+     * such stretches give null.
+     */
+    static String inner(String read, String core) {
+        String wanted = shape(core);
+        if (wanted.indexOf('d') < 0 || wanted.replace("d", "").isEmpty() || read.length() <= core.length()) {
+            return null;
+        }
+        String found = null;
+        for (int from = 0; from + core.length() <= read.length(); from++) {
+            String stretch = read.substring(from, from + core.length());
+            if (shape(stretch).equals(wanted)) {
+                if (found != null) {
+                    return null;
+                }
+                found = stretch;
+            }
+        }
+        return found;
     }
 
     /** Same shape, or the same integer part where the first reading has a stray third decimal (84.653 for 84.65). */
@@ -114,8 +139,9 @@ final class NumberSecondLook {
         return a.equals(b) || a.endsWith(".dd") && b.endsWith(".ddd") && b.startsWith(a);
     }
 
+    /** Digits as d, the letters the Chinese model reads for digits ($6.95) counted as digits. */
     private static String shape(String number) {
-        return number.replaceAll("\\d", "d");
+        return number.replaceAll("[\\d$SOoIl]", "d"); // LOOKALIKES
     }
 
     private static int commonPrefix(String a, String b) {

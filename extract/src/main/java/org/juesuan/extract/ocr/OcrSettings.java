@@ -16,6 +16,10 @@ public record OcrSettings(String tesseract, String languages, int dpi, Duration 
     public static final String TESSERACT_VARIABLE = "JUESUAN_TESSERACT";
     /** The system property that does the same, and wins over the variable. */
     public static final String TESSERACT_PROPERTY = "juesuan.ocr.tesseract";
+    /** The environment variable giving the time limit of one page in seconds (a busy machine needs more). */
+    public static final String PAGE_SECONDS_VARIABLE = "JUESUAN_OCR_PAGE_SECONDS";
+    /** The system property that does the same, and wins over the variable. */
+    public static final String PAGE_SECONDS_PROPERTY = "juesuan.ocr.page-seconds";
     /** The value of either that switches OCR off. */
     public static final String OFF = "none";
 
@@ -33,13 +37,23 @@ public record OcrSettings(String tesseract, String languages, int dpi, Duration 
         }
     }
 
-    /** The defaults, with the program named by {@value #TESSERACT_PROPERTY} or {@value #TESSERACT_VARIABLE} when set. */
+    /**
+     * The defaults, with the program named by {@value #TESSERACT_PROPERTY} or {@value #TESSERACT_VARIABLE}
+     * and the page time limit given by {@value #PAGE_SECONDS_PROPERTY} or {@value #PAGE_SECONDS_VARIABLE} when set.
+     */
     public static OcrSettings fromEnvironment() {
-        String program = System.getProperty(TESSERACT_PROPERTY);
-        if (program == null || program.isBlank()) {
-            program = System.getenv(TESSERACT_VARIABLE);
+        String program = setting(TESSERACT_PROPERTY, TESSERACT_VARIABLE);
+        OcrSettings settings = program == null ? DEFAULT : DEFAULT.withTesseract(program);
+        String seconds = setting(PAGE_SECONDS_PROPERTY, PAGE_SECONDS_VARIABLE);
+        return seconds == null ? settings : settings.withPageTimeout(Duration.ofSeconds(Long.parseLong(seconds)));
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
         }
-        return program == null || program.isBlank() ? DEFAULT : DEFAULT.withTesseract(program.strip());
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public OcrSettings withTesseract(String program) {

@@ -59,12 +59,30 @@ public final class TesseractRecognizer implements PageRecognizer {
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
                     Files.readString(box, StandardCharsets.UTF_8), page.getHeight());
-            return NumberSecondLook.correct(first, glyphs);
+            RecognizedPage second = NumberSecondLook.correct(SplitDecimals.join(first), glyphs);
+            return thirdLook(second, page, folder, deadline);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** The doubtful numbers read again, cut out of the page into one strip (see {@link DigitStrip}). */
+    private RecognizedPage thirdLook(RecognizedPage page, BufferedImage picture, Path folder, long deadline)
+            throws IOException, RecognitionFailedException {
+        DigitStrip.Layout layout = DigitStrip.layout(page);
+        if (layout.words().isEmpty()) {
+            return page;
+        }
+        Path strip = folder.resolve("strip.png");
+        ImageIO.write(DigitStrip.picture(picture, layout), "png", strip.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(settings.tesseract(), strip.toString(),
+                folder.resolve("strip").toString(), "-l", "eng", "--dpi", Integer.toString(settings.dpi()), "--psm", "6",
+                "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET, "tsv"));
+        run(command, folder, deadline);
+        RecognizedPage read = TesseractTsv.parse(Files.readString(folder.resolve("strip.tsv"), StandardCharsets.UTF_8));
+        return DigitStrip.correct(page, layout, read);
     }
 
     /** Runs Tesseract over one picture with the given options and reads its words. */

@@ -1,0 +1,63 @@
+package org.juesuan.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.juesuan.extract.parse.RecognizedPage;
+import org.juesuan.extract.parse.RecognizedPage.Word;
+import org.junit.jupiter.api.Test;
+
+/** Readings as the looks gave them on the finance bureau's page 22 at 300 dpi. */
+class DigitStripTest {
+    private static final Word CHINESE = new Word("支出", 300, 360, 400, 421, 0.95);
+    private static final Word MISREAD = new Word("1360.05", 1333, 360, 1471, 421, 0.50);
+    private static final Word CLEAN = new Word("10.00", 1379, 592, 1470, 661, 0.93);
+    private static final Word LETTERS = new Word("8$.$$。", 1479, 1348, 1571, 1408, 0.92);
+    private static final RecognizedPage PAGE = new RecognizedPage(List.of(CHINESE, MISREAD, CLEAN, LETTERS));
+
+    @Test
+    void onlyDoubtfulNumbersGoToTheStripOneARow() {
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
+        assertEquals(List.of(MISREAD, LETTERS), layout.words());
+        assertTrue(layout.rowBottoms().get(0) < layout.rowTops().get(1), "rows apart");
+        assertTrue(layout.height() > layout.rowBottoms().get(1));
+    }
+
+    @Test
+    void theStripCopiesEachWordsBoxFromThePage() {
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D graphics = page.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 2480, 3508);
+        graphics.setColor(Color.BLACK);
+        graphics.fillRect(1340, 370, 120, 40); // ink inside the misread word's box
+        graphics.dispose();
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
+        BufferedImage strip = DigitStrip.picture(page, layout);
+        assertEquals(layout.height(), strip.getHeight());
+        int margin = (int) Math.round(0.3 * (421 - 360));
+        int x = 40 + (1400 - (1333 - margin));
+        int y = layout.rowTops().get(0) + (390 - (360 - margin));
+        assertEquals(0, strip.getRaster().getSample(x, y, 0), "ink copied");
+        assertEquals(255, strip.getRaster().getSample(5, 5, 0), "white around");
+    }
+
+    @Test
+    void aWordTakesItsRowsReadingOfTheSameShapeOnly() {
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
+        int row0 = (layout.rowTops().get(0) + layout.rowBottoms().get(0)) / 2;
+        int row1 = (layout.rowTops().get(1) + layout.rowBottoms().get(1)) / 2;
+        // a stroke of the 万 beside 1560.05 in the cut-out read as a 7
+        RecognizedPage strip = new RecognizedPage(List.of(new Word("1560.05", 60, row0 - 20, 190, row0 + 20, 0.9),
+                new Word("7", 200, row0 - 20, 215, row0 + 20, 0.4),
+                new Word("84.65", 60, row1 - 20, 150, row1 + 20, 0.9)));
+        List<String> texts = DigitStrip.correct(PAGE, layout, strip).words().stream().map(Word::text).toList();
+        assertEquals(List.of("支出", "1560.05", "10.00", "84.65。"), texts);
+        RecognizedPage otherShape = new RecognizedPage(List.of(new Word("650.0", 60, row0 - 20, 190, row0 + 20, 0.9)));
+        assertEquals("1360.05", DigitStrip.correct(PAGE, layout, otherShape).words().get(1).text());
+    }
+}
