@@ -29,10 +29,17 @@ public final class CrossYearStage {
     private final Path out;
     private final DisclosureJson json = new DisclosureJson();
     private final ResultWriter writer;
+    private final RunReports reports;
 
     public CrossYearStage(Path out) {
+        this(out, null);
+    }
+
+    /** A stage that tells {@code reports} of each document whose results it rewrites (null: none to tell). */
+    public CrossYearStage(Path out, RunReports reports) {
         this.out = out;
         this.writer = new ResultWriter(out);
+        this.reports = reports;
     }
 
     /** Compares every document of the folder with its previous year; returns the comparisons made. */
@@ -64,16 +71,23 @@ public final class CrossYearStage {
             CrossYearComparison comparison = CrossYearCheck.compare(pair.getValue(), pair.getKey(),
                     CrossYearCheck.otherFindings(current).size());
             comparisons.add(comparison);
-            writer.write(CrossYearCheck.withFindings(current, comparison.findings()), outputName);
+            rewrite(CrossYearCheck.withFindings(current, comparison.findings()), outputName);
             stale.remove(outputName);
             LOG.info("cross-year {} against {}: {} lines compared, {} findings", comparison.current(),
                     comparison.previous(), comparison.linesCompared(), comparison.findings().size());
         }
         for (String outputName : stale) { // its previous year is gone from the folder: its old comparison goes too
             Disclosure current = json.read(writer.jsonFor(outputName));
-            writer.write(CrossYearCheck.withFindings(current, List.of()), outputName);
+            rewrite(CrossYearCheck.withFindings(current, List.of()), outputName);
         }
         return comparisons;
+    }
+
+    private void rewrite(Disclosure disclosure, String outputName) throws IOException {
+        writer.write(disclosure, outputName);
+        if (reports != null) {
+            reports.read(disclosure, outputName);
+        }
     }
 
     private List<Path> results() throws IOException {

@@ -39,9 +39,9 @@ public final class BatchRun {
             }
             tally.awaitInputs(sent[0]);
         }
-        new org.juesuan.ingest.process.CrossYearStage(settings.out()).run(); // later years get their cross-year findings
-        pipeline.reports().collectFolder(); // every document of OUT, those of an interrupted earlier run too
-        pipeline.reports().write();
+        // later years get their cross-year findings, in their results and in the run's rows
+        new org.juesuan.ingest.process.CrossYearStage(settings.out(), pipeline.reports()).run();
+        pipeline.reports().writeAll(); // from the rows: every document of OUT, those of an interrupted earlier run too
         return tally.summary(pipeline.readingPeakHeapBytes());
     }
 }
