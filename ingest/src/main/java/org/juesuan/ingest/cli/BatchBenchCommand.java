@@ -45,6 +45,9 @@ final class BatchBenchCommand implements Callable<Integer> {
     @Option(names = "--launcher", paramLabel = "FILE", description = "用另一个 juesuan 启动脚本运行 batch (another build's launcher, to compare; default: this build)")
     private Path launcher;
 
+    @Option(names = "--compare", paramLabel = "FILE", description = "另一个 juesuan 启动脚本，与本次构建交替测量 (another build's launcher, measured in the same rounds, interleaved)")
+    private Path compare;
+
     @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "传给每次 batch 的设置 (a setting for every batch run)")
     private List<String> settings = new ArrayList<>();
 
@@ -62,27 +65,38 @@ final class BatchBenchCommand implements Callable<Integer> {
             Path larger = work.resolve("n2");
             corpus.write(smaller, 0, documents);
             corpus.write(larger, 0, 2 * documents);
-            BatchBenchmark benchmark = new BatchBenchmark(work, launcher, settings);
+            List<BatchBenchmark> builds = new ArrayList<>(List.of(new BatchBenchmark(work, launcher, settings)));
+            if (compare != null) {
+                builds.add(new BatchBenchmark(work, compare, settings));
+            }
             out.printf(Locale.ROOT, "%d sources, N1 = %d, N2 = %d, 1 and %d workers, %d rounds; load %s%n", corpus.sources().size(),
                     documents, 2 * documents, parallel, rounds, LoadAverage.now());
             out.flush();
-            benchmark.run(smaller, documents, 1); // warm-up: the page cache and the class archive
-            List<BatchBenchmark.Run> runs = new ArrayList<>();
+            List<List<BatchBenchmark.Run>> runs = new ArrayList<>();
+            for (BatchBenchmark build : builds) {
+                build.run(smaller, documents, 1); // warm-up: the page cache and the class archive
+                runs.add(new ArrayList<>());
+            }
             for (int round = 0; round < rounds; round++) {
                 for (int size : List.of(documents, 2 * documents)) {
                     for (int workers : parallel > 1 ? List.of(1, parallel) : List.of(1)) {
-                        BatchBenchmark.Run run = benchmark.run(size == documents ? smaller : larger, size, workers);
-                        runs.add(run);
-                        out.printf(Locale.ROOT, "round %d: %d docs, %d worker(s): %.2f s wall, %.2f s CPU, heap %d + %d MB"
-                                        + " (%d read, %d failed); load %s%n", round + 1, size, workers, run.wallSeconds(),
-                                run.cpuSeconds(), run.parentPeakHeapBytes() >> 20, run.readingPeakHeapBytes() >> 20,
-                                run.processed(), run.failed(), LoadAverage.now());
-                        out.flush();
+                        for (int b = 0; b < builds.size(); b++) {
+                            BatchBenchmark.Run run = builds.get(b).run(size == documents ? smaller : larger, size, workers);
+                            runs.get(b).add(run);
+                            out.printf(Locale.ROOT, "round %d, %s: %d docs, %d worker(s): %.2f s wall, %.2f s CPU, heap %d + %d MB"
+                                            + " (%d read, %d failed); load %s%n", round + 1, b == 0 ? "this build" : "compared",
+                                    size, workers, run.wallSeconds(), run.cpuSeconds(), run.parentPeakHeapBytes() >> 20,
+                                    run.readingPeakHeapBytes() >> 20, run.processed(), run.failed(), LoadAverage.now());
+                            out.flush();
+                        }
                     }
                 }
             }
-            out.println();
-            out.println(new BatchBenchResult(documents, 2 * documents, parallel, runs).table());
+            for (int b = 0; b < builds.size(); b++) {
+                out.println();
+                out.println(b == 0 ? "this build" + (launcher == null ? "" : " (" + launcher + ")") : "compared (" + compare + ")");
+                out.println(new BatchBenchResult(documents, 2 * documents, parallel, runs.get(b)).table());
+            }
             out.flush();
         } finally {
             try (var files = Files.walk(work)) {
