@@ -51,8 +51,9 @@ public record BatchBenchResult(int smaller, int larger, int threads, List<BatchB
         }
         lines.add("");
         for (int workers : workerCounts()) {
-            lines.add(String.format(Locale.ROOT, "%d worker(s): %.2f docs/s at the margin, fixed cost %.2f s, CPU %.2f s a document",
-                    workers, marginDocumentsPerSecond(workers), fixedSeconds(workers), cpuPerDocument(workers)));
+            lines.add(String.format(Locale.ROOT, "%d worker(s): %.2f docs/s at the margin, fixed cost %.2f s; CPU %.2f s a document,"
+                            + " %.2f s a run", workers, marginDocumentsPerSecond(workers), fixedSeconds(workers),
+                    cpuPerDocument(workers), fixedCpuSeconds(workers)));
         }
         if (threads > 1) {
             lines.add(String.format(Locale.ROOT, "ratio at the margin, %d workers / 1: %.2f×", threads,
@@ -65,6 +66,11 @@ public record BatchBenchResult(int smaller, int larger, int threads, List<BatchB
     public double cpuPerDocument(int workers) {
         return (median(larger, workers, BatchBenchmark.Run::cpuSeconds) - median(smaller, workers, BatchBenchmark.Run::cpuSeconds))
                 / (larger - smaller);
+    }
+
+    /** The CPU intercept: CPU seconds a run spends beyond its documents' share, cpu1 − N1 · cpuPerDocument. */
+    public double fixedCpuSeconds(int workers) {
+        return median(smaller, workers, BatchBenchmark.Run::cpuSeconds) - smaller * cpuPerDocument(workers);
     }
 
     private List<Integer> workerCounts() {

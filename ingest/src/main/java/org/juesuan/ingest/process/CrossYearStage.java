@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * After a batch: every result in the output folder is grouped by organization, kind and year, and each
  * document with its previous year present gets the cross-year findings in its own results (NAME.json,
  * NAME.html, NAME.xlsx), so the run's index, workbook and CSV list them with the later year. Results
- * are read one at a time: only their small {@link YearFigures} are kept.
+ * are read one at a time: only their small {@link YearFigures} are kept. Given the run's reports, the
+ * figures come from the run's rows instead (each worked out as its document finished), and only the
+ * documents whose cross-year findings change are read and written again.
  */
 public final class CrossYearStage {
     private static final Logger LOG = LoggerFactory.getLogger(CrossYearStage.class);
@@ -46,20 +48,10 @@ public final class CrossYearStage {
     public List<CrossYearComparison> run() throws IOException {
         Map<YearFigures, String> names = new IdentityHashMap<>();
         List<String> stale = new ArrayList<>();
-        for (Path file : results()) {
-            String name = file.getFileName().toString();
-            String outputName = name.substring(0, name.length() - ".json".length());
-            Disclosure disclosure;
-            try {
-                disclosure = json.read(file);
-            } catch (IOException e) {
-                LOG.warn("{}: not a result of ours, left out of the cross-year comparison ({})", name, e.getMessage());
-                continue;
-            }
-            YearFigures.of(disclosure).ifPresent(f -> names.put(f, outputName));
-            if (CrossYearCheck.otherFindings(disclosure).size() != disclosure.findings().size()) {
-                stale.add(outputName);
-            }
+        if (reports != null) {
+            reports.crossYearInputs((outputName, figures) -> names.put(figures, outputName), stale::add);
+        } else {
+            readResults(names, stale);
         }
         List<CrossYearComparison> comparisons = new ArrayList<>();
         for (Map.Entry<YearFigures, List<YearFigures>> pair : ArchivePairs.previousYears(names.keySet()).entrySet()) {
@@ -87,6 +79,25 @@ public final class CrossYearStage {
         writer.write(disclosure, outputName);
         if (reports != null) {
             reports.read(disclosure, outputName);
+        }
+    }
+
+    /** Every result's figures, and the names of those that carry cross-year findings, read from the folder. */
+    private void readResults(Map<YearFigures, String> names, List<String> stale) throws IOException {
+        for (Path file : results()) {
+            String name = file.getFileName().toString();
+            String outputName = name.substring(0, name.length() - ".json".length());
+            Disclosure disclosure;
+            try {
+                disclosure = json.read(file);
+            } catch (IOException e) {
+                LOG.warn("{}: not a result of ours, left out of the cross-year comparison ({})", name, e.getMessage());
+                continue;
+            }
+            YearFigures.of(disclosure).ifPresent(f -> names.put(f, outputName));
+            if (CrossYearCheck.otherFindings(disclosure).size() != disclosure.findings().size()) {
+                stale.add(outputName);
+            }
         }
     }
 

@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.juesuan.crossyear.CrossYearCheck;
+import org.juesuan.crossyear.YearFigures;
 import org.juesuan.model.Disclosure;
 import org.juesuan.output.AtomicFile;
 import org.juesuan.output.ReportFolder;
@@ -62,20 +67,30 @@ public final class RunReports implements AutoCloseable {
         }
     }
 
-    synchronized void read(Disclosure disclosure, String outputName) {
+    /** A document read: its row and cross-year figures are worked out before the reports are locked. */
+    void read(Disclosure disclosure, String outputName) {
         DocumentSummary summary = DocumentSummary.of(disclosure, ResultWriter.reportName(outputName));
+        Optional<YearFigures> figures = YearFigures.of(disclosure);
         try {
-            boolean replaced = rows.has(outputName);
-            rows.document(outputName, summary);
-            if (replaced || csvPending == null) {
-                csvPending = null;
-            } else {
-                csvPending.add(summary);
-            }
-            workbookStale = true;
+            add(outputName, summary, figures);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private synchronized void add(String outputName, DocumentSummary summary, Optional<YearFigures> figures)
+            throws IOException {
+        boolean replaced = rows.has(outputName);
+        rows.document(outputName, summary);
+        if (figures.isPresent()) {
+            rows.yearFigures(outputName, figures.get());
+        }
+        if (replaced || csvPending == null) {
+            csvPending = null;
+        } else {
+            csvPending.add(summary);
+        }
+        workbookStale = true;
     }
 
     synchronized void failed(ErrorRecord record) {
@@ -124,7 +139,9 @@ public final class RunReports implements AutoCloseable {
                                 record.reasonEnglish(), record.stage()));
                     } else if (name.endsWith(".json")) {
                         String outputName = name.substring(0, name.length() - ".json".length());
-                        rows.document(outputName, DocumentSummary.of(json.read(file), ResultWriter.reportName(outputName)));
+                        Disclosure disclosure = json.read(file);
+                        add(outputName, DocumentSummary.of(disclosure, ResultWriter.reportName(outputName)),
+                                YearFigures.of(disclosure));
                     }
                 } catch (IOException e) {
                     LOG.warn("{}: not a result of ours, left out of the run's reports ({})", name, e.getMessage());
@@ -133,6 +150,21 @@ public final class RunReports implements AutoCloseable {
         }
         csvPending = null;
         workbookStale = true;
+    }
+
+    /**
+     * What the cross-year stage needs of every document read, from the rows (no {@code NAME.json} is
+     * read): each one's figures with its name, and the names of those that carry cross-year findings.
+     */
+    synchronized void crossYearInputs(BiConsumer<String, YearFigures> figures, Consumer<String> withCrossYearFindings)
+            throws IOException {
+        rows.yearFigures(figures);
+        rows.documents(document -> {
+            if (document.findings().stream().anyMatch(f -> f.ruleId().equals(CrossYearCheck.RULE_ID))) {
+                String report = document.reportFile();
+                withCrossYearFindings.accept(report.substring(0, report.length() - ".html".length()));
+            }
+        });
     }
 
     /** What an input changed, in the reports: the index, the CSV's new lines, and the workbook when due. */

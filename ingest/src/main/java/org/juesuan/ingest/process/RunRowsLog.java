@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.juesuan.crossyear.YearFigures;
 import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FailedDocument;
 import org.juesuan.output.run.RunRows;
@@ -23,7 +24,7 @@ import org.juesuan.output.run.RunRows;
 /**
  * The run's rows, {@code OUT/.juesuan/rows.log}: one line appended per document as it finishes
  * (what the index, workbook and CSV need of it: identity and findings, no text), per file that
- * failed, or per result withdrawn: {@code D|F|W TAB "name" TAB json}, the name as a JSON string (so it
+ * failed, or per result withdrawn, and one of its cross-year figures: {@code D|F|W|Y TAB "name" TAB json}, the name as a JSON string (so it
  * holds no raw tab or line break) and the row as JSON, read only when the reports are written. The latest line of a name wins. Only the names and where their
  * latest lines start are held in memory, so the run's reports are written by reading the rows back
  * one at a time, and their memory does not grow with the findings of the run.
@@ -32,8 +33,11 @@ import org.juesuan.output.run.RunRows;
  * when the log opens, and a log grown mostly of replaced lines is compacted then.
  */
 final class RunRowsLog implements RunRows, AutoCloseable {
-    /** What a line says of its name: a document read, a file that failed, or its result withdrawn. */
-    private enum Kind { D, F, W }
+    /**
+     * What a line says of its name: a document read, a file that failed, its result withdrawn, or the
+     * figures the cross-year stage compares (after its D line, for a document that names its organization and year).
+     */
+    private enum Kind { D, F, W, Y }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunRowsLog.class);
     private static final int LOAD_CHUNK = 1 << 16;
@@ -47,6 +51,7 @@ final class RunRowsLog implements RunRows, AutoCloseable {
     /** Name → where its latest line starts, for the live names (documents and failures); sorted by name. */
     private final Map<String, Long> documents = new TreeMap<>();
     private final Map<String, Long> failures = new TreeMap<>();
+    private final Map<String, Long> years = new TreeMap<>();
     private FileChannel channel;
     private int deadLines;
 
@@ -54,7 +59,7 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         this.file = file;
         Files.createDirectories(file.getParent());
         open();
-        if (deadLines > 64 && deadLines > documents.size() + failures.size()) {
+        if (deadLines > 64 && deadLines > documents.size() + failures.size() + years.size()) {
             compact();
         }
     }
@@ -64,12 +69,17 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         return Files.exists(file);
     }
 
-    synchronized void document(String name, DocumentSummary summary) throws IOException {
+    void document(String name, DocumentSummary summary) throws IOException {
         append(Kind.D, name, summary);
     }
 
-    synchronized void failure(String name, FailedDocument failure) throws IOException {
+    void failure(String name, FailedDocument failure) throws IOException {
         append(Kind.F, name, failure);
+    }
+
+    /** The cross-year figures of the document {@code name}, appended after its row. */
+    void yearFigures(String name, YearFigures figures) throws IOException {
+        append(Kind.Y, name, figures);
     }
 
     synchronized void withdraw(String name) throws IOException {
@@ -107,17 +117,30 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         }
     }
 
+    /** The cross-year figures of every document read that has them, with its name. */
+    synchronized void yearFigures(java.util.function.BiConsumer<String, YearFigures> visitor) throws IOException {
+        for (Map.Entry<String, Long> entry : years.entrySet()) {
+            rowAt(entry.getValue(), YearFigures.class).ifPresent(figures -> visitor.accept(entry.getKey(), figures));
+        }
+    }
+
     /** Forgets every row: the rows are about to be collected again from the folder's results. */
     synchronized void clear() throws IOException {
         channel.truncate(0);
         documents.clear();
         failures.clear();
+        years.clear();
         deadLines = 0;
     }
 
+    /** Appends a line; the row is turned into JSON before the log is locked, so workers do that in parallel. */
     private void append(Kind kind, String name, Object row) throws IOException {
         String text = kind + "\t" + mapper.writeValueAsString(name) + "\t" + (row == null ? "" : mapper.writeValueAsString(row)) + "\n";
-        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        appendLine(kind, name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private synchronized void appendLine(Kind kind, String name, byte[] line) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(line);
         long start = channel.size();
         long position = start;
         while (buffer.hasRemaining()) {
@@ -127,12 +150,16 @@ final class RunRowsLog implements RunRows, AutoCloseable {
     }
 
     private void index(Kind kind, String name, long start) {
+        if (kind == Kind.Y) {
+            deadLines += years.put(name, start) != null ? 1 : 0;
+            return;
+        }
         boolean replaced = documents.remove(name) != null | failures.remove(name) != null;
-        deadLines += replaced ? 1 : 0;
+        deadLines += (replaced ? 1 : 0) + (years.remove(name) != null ? 1 : 0);
         switch (kind) {
             case D -> documents.put(name, start);
             case F -> failures.put(name, start);
-            case W -> deadLines++;
+            default -> deadLines++;
         }
     }
 
@@ -197,8 +224,8 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         Path fresh = file.resolveSibling(file.getFileName() + ".compact");
         try (FileChannel out = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (Map<String, Long> live : java.util.List.of(documents, failures)) {
-                for (long start : live.values()) {
+            for (Map<String, Long> live : java.util.List.of(documents, failures, years)) {
+                for (long start : java.util.List.copyOf(live.values())) {
                     ByteBuffer bytes = ByteBuffer.wrap(rawLineAt(start));
                     while (bytes.hasRemaining()) {
                         out.write(bytes);
@@ -211,6 +238,7 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         documents.clear();
         failures.clear();
+        years.clear();
         deadLines = 0;
         open();
     }
