@@ -9,7 +9,7 @@ import org.juesuan.output.html.DocumentReportHtml;
 import org.juesuan.output.html.IndexHtml;
 import org.juesuan.output.json.DisclosureJson;
 import org.juesuan.output.run.DocumentSummary;
-import org.juesuan.output.run.RunSummary;
+import org.juesuan.output.run.RunRows;
 import org.juesuan.output.xlsx.DocumentWorkbookXlsx;
 import org.juesuan.output.xlsx.FindingsXlsx;
 
@@ -61,7 +61,7 @@ public final class ReportFolder {
     }
 
     /** Rewrites the run's index, workbook and CSV from everything read (and failed) so far. */
-    public void writeRun(RunSummary run) throws IOException {
+    public void writeRun(RunRows run) throws IOException {
         AtomicFile.write(folder.resolve(INDEX), index, run);
         AtomicFile.write(folder.resolve(WORKBOOK), workbook, run);
         AtomicFile.write(folder.resolve(CSV), csv, run);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The one entry point: {@code juesuan COMMAND …}. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = {"核查部门（单位）决算公开文件中的数字。", "Checks the figures of final-accounts disclosures."},
-        subcommands = {CheckCommand.class, WatchCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, WatchCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, BatchBenchCommand.class,
                 ServeCommand.class, ServeBenchCommand.class, WatchBenchCommand.class})
 public final class Juesuan implements Runnable {
     @CommandLine.Spec

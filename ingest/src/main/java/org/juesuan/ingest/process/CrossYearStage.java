@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * After a batch: every result in the output folder is grouped by organization, kind and year, and each
  * document with its previous year present gets the cross-year findings in its own results (NAME.json,
  * NAME.html, NAME.xlsx), so the run's index, workbook and CSV list them with the later year. Results
- * are read one at a time: only their small {@link YearFigures} are kept.
+ * are read one at a time: only their small {@link YearFigures} are kept. Given the run's reports, the
+ * figures come from the run's rows instead (each worked out as its document finished), and only the
+ * documents whose cross-year findings change are read and written again.
  */
 public final class CrossYearStage {
     private static final Logger LOG = LoggerFactory.getLogger(CrossYearStage.class);
@@ -29,16 +31,59 @@ public final class CrossYearStage {
     private final Path out;
     private final DisclosureJson json = new DisclosureJson();
     private final ResultWriter writer;
+    private final RunReports reports;
 
     public CrossYearStage(Path out) {
+        this(out, null);
+    }
+
+    /** A stage that tells {@code reports} of each document whose results it rewrites (null: none to tell). */
+    public CrossYearStage(Path out, RunReports reports) {
         this.out = out;
         this.writer = new ResultWriter(out);
+        this.reports = reports;
     }
 
     /** Compares every document of the folder with its previous year; returns the comparisons made. */
     public List<CrossYearComparison> run() throws IOException {
         Map<YearFigures, String> names = new IdentityHashMap<>();
         List<String> stale = new ArrayList<>();
+        if (reports != null) {
+            reports.crossYearInputs((outputName, figures) -> names.put(figures, outputName), stale::add);
+        } else {
+            readResults(names, stale);
+        }
+        List<CrossYearComparison> comparisons = new ArrayList<>();
+        for (Map.Entry<YearFigures, List<YearFigures>> pair : ArchivePairs.previousYears(names.keySet()).entrySet()) {
+            String outputName = names.get(pair.getKey());
+            if (pair.getValue().isEmpty()) {
+                continue;
+            }
+            Disclosure current = json.read(writer.jsonFor(outputName));
+            CrossYearComparison comparison = CrossYearCheck.compare(pair.getValue(), pair.getKey(),
+                    CrossYearCheck.otherFindings(current).size());
+            comparisons.add(comparison);
+            rewrite(CrossYearCheck.withFindings(current, comparison.findings()), outputName);
+            stale.remove(outputName);
+            LOG.info("cross-year {} against {}: {} lines compared, {} findings", comparison.current(),
+                    comparison.previous(), comparison.linesCompared(), comparison.findings().size());
+        }
+        for (String outputName : stale) { // its previous year is gone from the folder: its old comparison goes too
+            Disclosure current = json.read(writer.jsonFor(outputName));
+            rewrite(CrossYearCheck.withFindings(current, List.of()), outputName);
+        }
+        return comparisons;
+    }
+
+    private void rewrite(Disclosure disclosure, String outputName) throws IOException {
+        writer.write(disclosure, outputName);
+        if (reports != null) {
+            reports.read(disclosure, outputName);
+        }
+    }
+
+    /** Every result's figures, and the names of those that carry cross-year findings, read from the folder. */
+    private void readResults(Map<YearFigures, String> names, List<String> stale) throws IOException {
         for (Path file : results()) {
             String name = file.getFileName().toString();
             String outputName = name.substring(0, name.length() - ".json".length());
@@ -54,26 +99,6 @@ public final class CrossYearStage {
                 stale.add(outputName);
             }
         }
-        List<CrossYearComparison> comparisons = new ArrayList<>();
-        for (Map.Entry<YearFigures, List<YearFigures>> pair : ArchivePairs.previousYears(names.keySet()).entrySet()) {
-            String outputName = names.get(pair.getKey());
-            if (pair.getValue().isEmpty()) {
-                continue;
-            }
-            Disclosure current = json.read(writer.jsonFor(outputName));
-            CrossYearComparison comparison = CrossYearCheck.compare(pair.getValue(), pair.getKey(),
-                    CrossYearCheck.otherFindings(current).size());
-            comparisons.add(comparison);
-            writer.write(CrossYearCheck.withFindings(current, comparison.findings()), outputName);
-            stale.remove(outputName);
-            LOG.info("cross-year {} against {}: {} lines compared, {} findings", comparison.current(),
-                    comparison.previous(), comparison.linesCompared(), comparison.findings().size());
-        }
-        for (String outputName : stale) { // its previous year is gone from the folder: its old comparison goes too
-            Disclosure current = json.read(writer.jsonFor(outputName));
-            writer.write(CrossYearCheck.withFindings(current, List.of()), outputName);
-        }
-        return comparisons;
     }
 
     private List<Path> results() throws IOException {

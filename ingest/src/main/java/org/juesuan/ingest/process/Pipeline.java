@@ -15,6 +15,7 @@ import org.juesuan.model.Disclosure;
  * reader, the checks, the writers, the ledger and the input handler.
  */
 public final class Pipeline implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
     private final DisclosureProcessor processor;
     private final ProcessedLedger ledger;
     private final InputHandler handler;
@@ -94,7 +95,14 @@ public final class Pipeline implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("cannot close the reading: " + e, e);
         } finally {
-            ledger.close();
+            try {
+                reports.writeWorkbookIfStale(); // a watch's last inputs, when their workbook was not yet due
+            } catch (IOException e) {
+                LOG.warn("cannot write the run's workbook at the end: {}", e.toString());
+            } finally {
+                reports.close();
+                ledger.close();
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.juesuan.ingest.settings.IngestSettings;
 
 /** One {@code batch} run: walk the inputs into the batch route's queue, wait for every outcome, summarise. */
 public final class BatchRun {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchRun.class);
     private final IngestSettings settings;
     private final Pipeline pipeline;
     private final boolean force;
@@ -39,9 +40,14 @@ public final class BatchRun {
             }
             tally.awaitInputs(sent[0]);
         }
-        new org.juesuan.ingest.process.CrossYearStage(settings.out()).run(); // later years get their cross-year findings
-        pipeline.reports().collectFolder(); // every document of OUT, those of an interrupted earlier run too
-        pipeline.reports().write();
+        long documentsDone = System.nanoTime();
+        // later years get their cross-year findings, in their results and in the run's rows
+        new org.juesuan.ingest.process.CrossYearStage(settings.out(), pipeline.reports()).run();
+        long crossYearDone = System.nanoTime();
+        pipeline.reports().writeAll(); // from the rows: every document of OUT, those of an interrupted earlier run too
+        LOG.info("after the documents: cross-year stage {} ms, run reports ({} documents) {} ms",
+                (crossYearDone - documentsDone) / 1_000_000, pipeline.reports().documentCount(),
+                (System.nanoTime() - crossYearDone) / 1_000_000);
         return tally.summary(pipeline.readingPeakHeapBytes());
     }
 }

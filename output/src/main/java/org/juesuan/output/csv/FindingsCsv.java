@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.FindingColumn;
+import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FindingRow;
-import org.juesuan.output.run.RunSummary;
+import org.juesuan.output.run.RunRows;
 
 /**
  * {@code findings.csv}: the findings sheet as RFC 4180 text (CRLF between records, a field quoted
  * when it holds a comma, a quote, CR or LF, quotes doubled), in UTF-8 with a byte-order mark
  * because Excel reads BOM-less CSV as the local ANSI code page and garbles the Chinese.
  */
-public final class FindingsCsv implements ReportWriter<RunSummary> {
+public final class FindingsCsv implements ReportWriter<RunRows> {
     private static final String BOM = "\uFEFF";
     private static final String RECORD_END = "\r\n";
     /** Fields that need quotes: 1,234.00 / 他说"是" / a sentence with a line break. */
@@ -34,23 +35,46 @@ public final class FindingsCsv implements ReportWriter<RunSummary> {
     /** A plain decimal number: -5.20, 1196625, 0.185. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    /** The whole file, the run's documents visited one at a time (only one document's rows in memory). */
     @Override
-    public void write(RunSummary run, OutputStream out) throws IOException {
+    public void write(RunRows run, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writeHeader(writer);
+        run.documents(document -> writeRows(writer, document));
+        writer.flush();
+    }
+
+    /** The byte-order mark and the header record: what a file of no findings holds. */
+    public void writeHeader(OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writeHeader(writer);
+        writer.flush();
+    }
+
+    /** One document's records, to append to a file that holds the header already. */
+    public void appendDocument(DocumentSummary document, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writeRows(writer, document);
+        writer.flush();
+    }
+
+    private static void writeHeader(Writer writer) throws IOException {
         writer.write(BOM);
         List<String> header = new ArrayList<>();
         for (FindingColumn column : FindingColumn.values()) {
             header.add(column.header());
         }
         writeRecord(writer, header);
-        for (FindingRow row : FindingRow.of(run)) {
+    }
+
+    private static void writeRows(Writer writer, DocumentSummary document) throws IOException {
+        for (FindingRow row : FindingRow.of(document)) {
             List<String> fields = new ArrayList<>();
             for (FindingColumn column : FindingColumn.values()) {
                 fields.add(text(column.value(row)));
             }
             writeRecord(writer, fields);
         }
-        writer.flush();
     }
 
     private static void writeRecord(Writer writer, List<String> fields) throws IOException {

@@ -2,7 +2,12 @@ package org.juesuan.output.html;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.juesuan.model.DocumentInfo;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
@@ -10,14 +15,15 @@ import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FailedDocument;
 import org.juesuan.output.run.RelativeLink;
-import org.juesuan.output.run.RunSummary;
+import org.juesuan.output.run.RunRows;
+import org.juesuan.output.run.SeverityLabel;
 
 /**
  * {@code index.html}: the run at a glance. One sortable, filterable row per document with its counts
- * and a link to its report; the files that failed and why; a chart of findings by rule. Built from
- * summaries only, so the watch route can rewrite it cheaply after every document.
+ * and a link to its report; the files that failed and why; a chart of findings by rule. Built in one
+ * pass over the run's rows, keeping of each document only its line of the table, never its findings.
  */
-public final class IndexHtml implements ReportWriter<RunSummary> {
+public final class IndexHtml implements ReportWriter<RunRows> {
     private final HtmlTemplate template = new HtmlTemplate("index");
 
     /** One document's row; {@code workbook} links its NAME.xlsx, or is null for a document without tables. */
@@ -31,15 +37,33 @@ public final class IndexHtml implements ReportWriter<RunSummary> {
     }
 
     @Override
-    public void write(RunSummary run, OutputStream out) throws IOException {
+    public void write(RunRows run, OutputStream out) throws IOException {
         template.render(view(run), out);
     }
 
-    View view(RunSummary run) {
-        List<Finding> all = run.documents().stream().flatMap(d -> d.findings().stream()).toList();
-        List<Row> rows = run.documents().stream().map(IndexHtml::row).toList();
-        return new View(run.documents().size(), run.failures().size(), all.size(), DocumentReportHtml.severities(all), rows,
-                run.failures(), RuleChart.of(run.documents()));
+    View view(RunRows run) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        Map<String, String> ruleNames = new LinkedHashMap<>();
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        run.documents(document -> {
+            rows.add(row(document));
+            for (Finding finding : document.findings()) {
+                bySeverity.merge(finding.severity(), 1L, Long::sum);
+            }
+            RuleChart.count(document, ruleNames, byRule);
+        });
+        List<FailedDocument> failures = new ArrayList<>();
+        run.failures(failures::add);
+        List<DocumentReportHtml.Count> severities = new ArrayList<>();
+        long total = 0;
+        for (Severity severity : Severity.values()) {
+            long n = bySeverity.getOrDefault(severity, 0L);
+            total += n;
+            severities.add(new DocumentReportHtml.Count(severity.name(), severity.name().toLowerCase(Locale.ROOT),
+                    SeverityLabel.of(severity), n));
+        }
+        return new View(rows.size(), failures.size(), (int) total, severities, rows, failures, RuleChart.of(ruleNames, byRule));
     }
 
     private static Row row(DocumentSummary summary) {

@@ -37,11 +37,21 @@ public record RuleChart(int width, int height, List<Bar> bars) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (DocumentSummary document : documents) {
-            for (Finding finding : document.findings()) {
-                names.putIfAbsent(finding.ruleId(), finding.ruleName());
-                counts.merge(finding.ruleId(), 1L, Long::sum);
-            }
+            count(document, names, counts);
         }
+        return of(names, counts);
+    }
+
+    /** Adds {@code document}'s findings to the rules' {@code names} and {@code counts}, for {@link #of(Map, Map)}. */
+    static void count(DocumentSummary document, Map<String, String> names, Map<String, Long> counts) {
+        for (Finding finding : document.findings()) {
+            names.putIfAbsent(finding.ruleId(), finding.ruleName());
+            counts.merge(finding.ruleId(), 1L, Long::sum);
+        }
+    }
+
+    /** The chart of findings counted by rule id, each rule's Chinese name in {@code names}. */
+    static RuleChart of(Map<String, String> names, Map<String, Long> counts) {
         long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
         List<String> order = new ArrayList<>(counts.keySet());
         order.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));

@@ -16,10 +16,15 @@ public record FindingRow(DocumentSummary document, Finding finding) {
     public static List<FindingRow> of(RunSummary run) {
         List<FindingRow> rows = new ArrayList<>();
         for (DocumentSummary document : run.documents()) {
-            document.findings().stream().sorted(BY_SEVERITY_THEN_PLACE)
-                    .forEach(finding -> rows.add(new FindingRow(document, finding)));
+            rows.addAll(of(document));
         }
         return rows;
+    }
+
+    /** One document's rows: errors first, then in text order. */
+    public static List<FindingRow> of(DocumentSummary document) {
+        return document.findings().stream().sorted(BY_SEVERITY_THEN_PLACE)
+                .map(finding -> new FindingRow(document, finding)).toList();
     }
 
     /** The order every report lists findings in. */

@@ -24,7 +24,7 @@ final class FindingsSheet {
     static final String NAME = "问题";
     /** The most characters Excel holds in a cell; POI refuses more. */
     static final int MAX_CELL_TEXT = 32_767;
-    private static final int[] WIDTHS = {24, 24, 8, 22, 16, 10, 60, 12, 12, 12, 12, 8, 40, 60, 10, 20, 18};
+    static final int[] WIDTHS = {24, 24, 8, 22, 16, 10, 60, 12, 12, 12, 12, 8, 40, 60, 10, 20, 18};
 
     private FindingsSheet() {
     }

@@ -14,18 +14,19 @@ import org.juesuan.model.DocumentInfo;
 import org.juesuan.model.Severity;
 import org.juesuan.output.ReportWriter;
 import org.juesuan.output.run.DocumentSummary;
-import org.juesuan.output.run.FailedDocument;
+import org.juesuan.output.run.FindingColumn;
 import org.juesuan.output.run.FindingRow;
 import org.juesuan.output.run.RelativeLink;
-import org.juesuan.output.run.RunSummary;
+import org.juesuan.output.run.RunRows;
 
 /**
  * {@code findings.xlsx}: a sheet of every finding, a sheet of the documents read and a sheet of
  * the files that failed. Each sheet has a frozen, filterable header row. Numbers are numeric cells
  * so a reviewer can sort and sum them (Excel holds them as doubles: the CSV keeps the exact decimals).
- * Streaming workbook: the watch route rewrites this file after every document.
+ * Streaming workbook, its rows taken from the run one document at a time: memory stays flat in the
+ * number of documents (each sheet is a pass over the run's rows).
  */
-public final class FindingsXlsx implements ReportWriter<RunSummary> {
+public final class FindingsXlsx implements ReportWriter<RunRows> {
     public static final String FINDINGS_SHEET = FindingsSheet.NAME;
     public static final String DOCUMENTS_SHEET = "文件";
     public static final String FAILURES_SHEET = "未能读取";
@@ -35,13 +36,13 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
     private static final int ROWS_IN_MEMORY = 200;
 
     @Override
-    public void write(RunSummary run, OutputStream out) throws IOException {
+    public void write(RunRows run, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             CellStyle header = FindingsSheet.headerStyle(workbook);
-            FindingsSheet.write(workbook, header, FindingRow.of(run), null);
-            writeDocuments(workbook, header, run.documents());
-            writeFailures(workbook, header, run.failures());
+            writeFindings(workbook, header, run);
+            writeDocuments(workbook, header, run);
+            writeFailures(workbook, header, run);
             workbook.write(out);
         } finally {
             workbook.close();
@@ -49,50 +50,71 @@ public final class FindingsXlsx implements ReportWriter<RunSummary> {
         }
     }
 
-    private static void writeDocuments(Workbook workbook, CellStyle header, List<DocumentSummary> documents) {
+    /** The 问题 sheet as {@link FindingsSheet} lays it out, filled a document at a time. */
+    private static void writeFindings(Workbook workbook, CellStyle header, RunRows run) throws IOException {
+        Sheet sheet = workbook.createSheet(FINDINGS_SHEET);
+        FindingColumn[] columns = FindingColumn.values();
+        Row top = sheet.createRow(0);
+        for (int c = 0; c < columns.length; c++) {
+            FindingsSheet.headerCell(top, c, columns[c].header(), header);
+        }
+        int[] next = {1};
+        run.documents(document -> {
+            for (FindingRow finding : FindingRow.of(document)) {
+                Row row = sheet.createRow(next[0]++);
+                for (int c = 0; c < columns.length; c++) {
+                    FindingsSheet.put(row, c, columns[c].value(finding));
+                }
+            }
+        });
+        FindingsSheet.finish(sheet, columns.length, next[0] - 1, FindingsSheet.WIDTHS);
+    }
+
+    private static void writeDocuments(Workbook workbook, CellStyle header, RunRows run) throws IOException {
         Sheet sheet = workbook.createSheet(DOCUMENTS_SHEET);
         Row top = sheet.createRow(0);
         for (int c = 0; c < DOCUMENT_HEADERS.size(); c++) {
             FindingsSheet.headerCell(top, c, DOCUMENT_HEADERS.get(c), header);
         }
-        for (int r = 0; r < documents.size(); r++) {
-            DocumentSummary summary = documents.get(r);
-            DocumentInfo info = summary.document();
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = List.of(info.sourceName(), nullable(info.organization()), nullable(info.fiscalYear()),
-                    info.pages(), info.format().name(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
-                    summary.count(Severity.INFO), summary.findings().size(), summary.warningCount(), summary.reportFile(),
-                    info.id(), nullable(summary.workbookFile()));
-            for (int c = 0; c < values.size(); c++) {
-                FindingsSheet.put(row, c, values.get(c));
-            }
-            Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-            link.setAddress(RelativeLink.of(summary.reportFile()));
-            row.getCell(10).setHyperlink(link);
-            if (summary.workbookFile() != null) {
-                Hyperlink tables = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-                tables.setAddress(RelativeLink.of(summary.workbookFile()));
-                row.getCell(12).setHyperlink(tables);
-            }
-        }
-        FindingsSheet.finish(sheet, DOCUMENT_HEADERS.size(), documents.size(), new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20, 24});
+        int[] next = {1};
+        run.documents(summary -> writeDocument(workbook, sheet.createRow(next[0]++), summary));
+        FindingsSheet.finish(sheet, DOCUMENT_HEADERS.size(), next[0] - 1, new int[] {24, 30, 8, 8, 8, 8, 8, 8, 10, 10, 24, 20, 24});
     }
 
-    private static void writeFailures(Workbook workbook, CellStyle header, List<FailedDocument> failures) {
+    private static void writeDocument(Workbook workbook, Row row, DocumentSummary summary) {
+        DocumentInfo info = summary.document();
+        List<Object> values = List.of(info.sourceName(), nullable(info.organization()), nullable(info.fiscalYear()),
+                info.pages(), info.format().name(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
+                summary.count(Severity.INFO), summary.findings().size(), summary.warningCount(), summary.reportFile(),
+                info.id(), nullable(summary.workbookFile()));
+        for (int c = 0; c < values.size(); c++) {
+            FindingsSheet.put(row, c, values.get(c));
+        }
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(RelativeLink.of(summary.reportFile()));
+        row.getCell(10).setHyperlink(link);
+        if (summary.workbookFile() != null) {
+            Hyperlink tables = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+            tables.setAddress(RelativeLink.of(summary.workbookFile()));
+            row.getCell(12).setHyperlink(tables);
+        }
+    }
+
+    private static void writeFailures(Workbook workbook, CellStyle header, RunRows run) throws IOException {
         Sheet sheet = workbook.createSheet(FAILURES_SHEET);
         Row top = sheet.createRow(0);
         for (int c = 0; c < FAILURE_HEADERS.size(); c++) {
             FindingsSheet.headerCell(top, c, FAILURE_HEADERS.get(c), header);
         }
-        for (int r = 0; r < failures.size(); r++) {
-            FailedDocument failure = failures.get(r);
-            Row row = sheet.createRow(r + 1);
+        int[] next = {1};
+        run.failures(failure -> {
+            Row row = sheet.createRow(next[0]++);
             List<Object> values = List.of(failure.fileName(), failure.reason(), failure.reasonEn(), failure.stage());
             for (int c = 0; c < values.size(); c++) {
                 FindingsSheet.put(row, c, values.get(c));
             }
-        }
-        FindingsSheet.finish(sheet, FAILURE_HEADERS.size(), failures.size(), new int[] {30, 40, 40, 10});
+        });
+        FindingsSheet.finish(sheet, FAILURE_HEADERS.size(), next[0] - 1, new int[] {30, 40, 40, 10});
     }
 
     /** List.of refuses nulls; an absent value becomes the empty string, which {@link FindingsSheet#put} leaves blank. */
