@@ -31,15 +31,10 @@ public final class CopyCompleteness {
     private final Duration quiet;
     private final OpenWriters writers;
 
-    /** Quiet time alone decides, for files no local process could still be writing. */
-    public CopyCompleteness(Duration quiet) {
-        this(quiet, null);
-    }
-
-    /** Quiet time, and no local process holding the file open for writing ({@code writers} may be null). */
+    /** Complete after {@code quiet} without change, once no local process holds the file open for writing. */
     public CopyCompleteness(Duration quiet, OpenWriters writers) {
         this.quiet = Objects.requireNonNull(quiet, "quiet");
-        this.writers = writers;
+        this.writers = Objects.requireNonNull(writers, "writers");
     }
 
     /** A copier's working name: never read, whatever it ends in after the temporary suffix. */
@@ -78,7 +73,7 @@ public final class CopyCompleteness {
         try {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             return !modified.plus(quiet).isAfter(now)
-                    && (writers == null || !writers.heldOpenForWriting(file.getFileName().toString()));
+                    && !writers.heldOpenForWriting(file.getFileName().toString());
         } catch (IOException e) {
             return false; // gone or unreadable for now: look again at the next scan
         }
