@@ -11,10 +11,16 @@ public final class ChildJvm {
     }
 
     public static Process start(Path log, String maxHeap, String... args) throws IOException {
+        return start(log, maxHeap, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with JVM options ({@code -Dkey=value}) before the main class. */
+    public static Process start(Path log, String maxHeap, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.juesuan.ingest.cli.Juesuan"));
+                "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.juesuan.ingest.cli.Juesuan"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

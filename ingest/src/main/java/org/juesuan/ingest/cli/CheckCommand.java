@@ -137,6 +137,11 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file", "input");
             }
+            Optional<IngestFailure> unsupported = DisclosureVerdict.unsupportedType(file.getFileName().toString());
+            if (unsupported.isPresent()) {
+                IngestFailure type = unsupported.get();
+                return Outcome.failed(name, type.chineseReason(), type.getMessage(), type.stage());
+            }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
                 return Outcome.failed(name, "文件过大（" + size + " 字节，上限 " + limits.maxBytes() + "），未读取",

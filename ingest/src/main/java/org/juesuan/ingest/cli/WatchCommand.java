@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"监视输入目录：写完的文件被读取，结果写入输出目录，原文件移入 .done/ 或 .error/（附错误说明）。",
                 "Watches a folder: each document or zip, once completely written, is processed; results go to the",
                 "output folder and the input moves to IN/.done/, or to IN/.error/ beside NAME.error.json.",
+                "其他类型的文件（.xlsx、.png、无扩展名…）移入 .error/（不支持的文件类型）；NAME.part、.NAME 与 NAME.ready 等待写完。",
+                "Files of other types (.xlsx, .png, no extension…) go to IN/.error/ (unsupported type); working names",
+                "(NAME.part, .NAME) and NAME.ready markers are waited for.",
                 "Stops on SIGTERM or Ctrl-C, letting documents in progress finish (shutdown.timeout-seconds)."})
 final class WatchCommand implements Callable<Integer> {
     @Spec

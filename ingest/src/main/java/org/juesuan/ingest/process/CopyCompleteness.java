@@ -17,7 +17,9 @@ import java.util.Objects;
  *       renames it to {@code NAME} when the last byte is written.</li>
  *   <li>A marker {@code NAME.ready} beside {@code NAME} says "complete": the file is read at once.</li>
  *   <li>Otherwise the file is read only once it has not been modified for {@code quiet} (default
- *       30 s, so a copier that stalls for tens of seconds is waited for).</li>
+ *       30 s, so a copier that stalls for tens of seconds is waited for) and no process of this
+ *       machine holds it open for writing ({@link OpenWriters}: a stalled copier that keeps its file
+ *       open is waited for however long it stalls).</li>
  * </ul>
  * After reading, {@link Snapshot#unchangedSince} tells whether the file changed meanwhile; a file
  * that did is read again later, never half-analysed.
@@ -27,9 +29,12 @@ public final class CopyCompleteness {
     public static final String READY_SUFFIX = ".ready";
 
     private final Duration quiet;
+    private final OpenWriters writers;
 
-    public CopyCompleteness(Duration quiet) {
+    /** Complete after {@code quiet} without change, once no local process holds the file open for writing. */
+    public CopyCompleteness(Duration quiet, OpenWriters writers) {
         this.quiet = Objects.requireNonNull(quiet, "quiet");
+        this.writers = Objects.requireNonNull(writers, "writers");
     }
 
     /** A copier's working name: never read, whatever it ends in after the temporary suffix. */
@@ -39,6 +44,19 @@ public final class CopyCompleteness {
                 || name.endsWith(".crdownload") || name.endsWith(".filepart");
     }
 
+    /** A {@code NAME.ready} marker: a copier's signal, never an input of its own. */
+    public static boolean isMarker(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(READY_SUFFIX);
+    }
+
+    /**
+     * Whether a file so named is an input once complete (every other name is a copier's working name
+     * or marker, waited for): inputs of a type no reader takes are inputs too, refused with a reason.
+     */
+    public static boolean isInputName(String fileName) {
+        return !isBeingWritten(fileName) && !isMarker(fileName);
+    }
+
     /** The marker that declares {@code file} complete. */
     public static Path marker(Path file) {
         return file.resolveSibling(file.getFileName() + READY_SUFFIX);
@@ -46,7 +64,7 @@ public final class CopyCompleteness {
 
     /** Whether {@code file} may be read now: marked ready, or quiet for long enough. */
     public boolean complete(Path file, Instant now) {
-        if (isBeingWritten(file.getFileName().toString())) {
+        if (!isInputName(file.getFileName().toString())) {
             return false;
         }
         if (Files.exists(marker(file))) {
@@ -54,7 +72,8 @@ public final class CopyCompleteness {
         }
         try {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
-            return !modified.plus(quiet).isAfter(now);
+            return !modified.plus(quiet).isAfter(now)
+                    && !writers.heldOpenForWriting(file.getFileName().toString());
         } catch (IOException e) {
             return false; // gone or unreadable for now: look again at the next scan
         }

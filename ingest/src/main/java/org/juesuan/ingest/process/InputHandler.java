@@ -47,6 +47,7 @@ public final class InputHandler {
     private final ArchiveReader archives;
     private final ProcessedLedger ledger;
     private final ErrorRecords errors = new ErrorRecords();
+    private final FaultPoint faults = FaultPoint.fromSystemProperty();
     private final Path out;
     private final long maxDocumentBytes;
     private final Object[] stripes = new Object[STRIPES];
@@ -65,7 +66,8 @@ public final class InputHandler {
 
     /**
      * Handles {@code file}, naming its results {@code name}; interrupted means abandoned, not recorded.
-     * A document larger than the limit is refused before a byte of it is read. When the file changed
+     * A file of a type no reader takes, or a document larger than the limit, is refused before a byte
+     * of it is read. When the file changed
      * while it was read (a copier still writing), nothing is recorded and {@link InputChangedException}
      * is thrown, so the input stays where it is and is read again, whole, later.
      */
@@ -74,6 +76,10 @@ public final class InputHandler {
         try {
             CopyCompleteness.Snapshot before;
             String hash;
+            Optional<IngestFailure> unsupported = DisclosureVerdict.unsupportedType(file.getFileName().toString());
+            if (unsupported.isPresent()) {
+                return failedInput(name, null, unsupported.get(), mode, false);
+            }
             try {
                 before = CopyCompleteness.Snapshot.of(file);
                 if (!ArchiveReader.isArchive(name) && before.size() > maxDocumentBytes) {
@@ -101,6 +107,7 @@ public final class InputHandler {
                     forget(name, outcome, mode);
                     throw new InputChangedException(name);
                 }
+                faults.reached(FaultPoint.BEFORE_LEDGER, name);
                 try {
                     ledger.record(hash, outcome.failed() ? ProcessedLedger.Status.FAILED : ProcessedLedger.Status.DONE, name);
                 } catch (IOException e) {
@@ -110,6 +117,7 @@ public final class InputHandler {
                 if (mode.indexEachInput() && reports != null) {
                     reports.write(); // watch: the index shows each document as it completes
                 }
+                faults.reached(FaultPoint.BEFORE_MOVE, name);
                 return outcome;
             }
         } finally {

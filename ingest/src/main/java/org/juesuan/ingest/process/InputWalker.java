@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Finds a batch's inputs: each named file, and the documents and zips under each named folder
- * (recursively, hidden files and the output folder left out), named for their results by their
+ * Finds a batch's inputs: each named file, and every file under each named folder (recursively;
+ * hidden files, copiers' working names and markers, and the output folder left out), named for their results by their
  * path below the folder ({@code 2023/a.pdf} → {@code 2023!a.pdf}).
  */
 public final class InputWalker {
@@ -22,9 +22,18 @@ public final class InputWalker {
         this.out = out.toAbsolutePath().normalize();
     }
 
+    /** Whether {@code file} is a document or zip a reader takes (the benchmark's inputs). */
     public static boolean isInput(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && name.matches(".+\\.(docx|doc|pdf|txt|zip)");
+    }
+
+    /**
+     * Whether a batch answers for {@code file}: any name but a working name or marker. A type no
+     * reader takes is still an input, counted as failed with its reason ({@link DisclosureVerdict}).
+     */
+    public static boolean isCandidate(Path file) {
+        return CopyCompleteness.isInputName(file.getFileName().toString());
     }
 
     /** Counts the inputs without keeping them (for the progress bar). */
@@ -39,7 +48,7 @@ public final class InputWalker {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).filter(InputWalker::isInput)
+                    files.filter(Files::isRegularFile).filter(InputWalker::isCandidate)
                             .filter(file -> !file.toAbsolutePath().normalize().startsWith(out))
                             .filter(file -> !hidden(root.relativize(file)))
                             .forEach(file -> sink.accept(new BatchInput(file,

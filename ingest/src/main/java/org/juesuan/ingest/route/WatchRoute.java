@@ -7,13 +7,15 @@ import org.apache.camel.builder.RouteBuilder;
 import org.juesuan.ingest.process.CopyCompleteness;
 import org.juesuan.ingest.process.InputChangedException;
 import org.juesuan.ingest.process.InputHandler;
+import org.juesuan.ingest.process.OpenWriters;
 import org.juesuan.ingest.process.OutputUnavailableException;
 import org.juesuan.ingest.process.ReadingUnavailableException;
 import org.juesuan.ingest.process.InputOutcome;
 import org.juesuan.ingest.settings.IngestSettings;
 
 /**
- * {@code watch}: the inbox's documents and zips, each read only once complete by the copier
+ * {@code watch}: every file of the inbox but copiers' working names and markers — documents and zips,
+ * and files of other types, which are refused with a reason — each taken only once complete by the copier
  * convention of {@link CopyCompleteness} (a {@code NAME.ready} marker, or no change for
  * {@code watch.min-age-millis}), handled by {@link InputHandler} on the worker pool, then moved to
  * {@code .done/} or (with its error record already beside it) to {@code .error/}. An exchange that
@@ -22,7 +24,6 @@ import org.juesuan.ingest.settings.IngestSettings;
 public final class WatchRoute extends RouteBuilder {
     /** Where the file component moves the input on commit, relative to the inbox. */
     static final String MOVE_TO = "JuesuanMoveTo";
-    static final String DOCUMENTS = "docx,doc,pdf,txt,zip";
     /** The registry name of the copier-convention filter. */
     private static final String FILTER = "juesuanCompleteFilesOnly";
 
@@ -44,11 +45,11 @@ public final class WatchRoute extends RouteBuilder {
                 .log(LoggingLevel.ERROR, "left in the inbox for the next run: ${header.CamelFileName}: ${exception}");
 
         InputHandler.Mode mode = new InputHandler.Mode(settings.in().resolve(".error"), false, false, true);
-        getContext().getRegistry().bind(FILTER, new CompleteFilesOnly(new CopyCompleteness(settings.minAge())));
+        getContext().getRegistry().bind(FILTER, new CompleteFilesOnly(new CopyCompleteness(settings.minAge(),
+                OpenWriters.of(settings.in(), settings.checkInterval()))));
         long interval = settings.checkInterval().toMillis();
         from("file:" + settings.in().toAbsolutePath()
-                + "?includeExt=" + DOCUMENTS
-                + "&filter=#" + FILTER
+                + "?filter=#" + FILTER
                 + "&readLock=changed&readLockMinLength=0&readLockMinAge=0"
                 + "&readLockCheckInterval=" + interval
                 + "&readLockTimeout=" + (10 * interval)

@@ -18,4 +18,15 @@ class DisclosureVerdictTest {
     void extensionFamilies(String extension, DocumentFormat format, boolean fits) {
         assertEquals(fits, DisclosureVerdict.fits(extension, format));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "report.PDF|", "a.docx|", "a.doc|", "a.txt|", "a.text|", "bundle.zip|", "dir/a.DOCX|",
+            "a.xlsx|不支持的文件类型 .xlsx，未处理", "scan.png|不支持的文件类型 .png，未处理",
+            "a.rar|不支持的文件类型 .rar，未处理", "a.WPS|不支持的文件类型 .wps，未处理", "a.et|不支持的文件类型 .et，未处理",
+            "README|不支持的文件类型（无扩展名），未处理", "a.pdf.bak|不支持的文件类型 .bak，未处理"})
+    void typesNoReaderTakesAreRefusedUnopened(String name, String reason) {
+        assertEquals(reason == null ? "" : reason,
+                DisclosureVerdict.unsupportedType(name).map(IngestFailure::chineseReason).orElse(""));
+    }
 }

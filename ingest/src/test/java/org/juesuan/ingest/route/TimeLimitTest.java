@@ -14,6 +14,7 @@ import java.util.Map;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.ingest.fork.ForkedReading;
 import org.juesuan.ingest.fork.SpinningReading;
+import org.juesuan.ingest.ReadingChildren;
 import org.juesuan.ingest.process.ErrorRecords;
 import org.juesuan.ingest.process.Pipeline;
 import org.juesuan.ingest.process.RunSummary;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A runaway document among fast ones, in batch and in watch: past its time limit its reading child
  * is killed (the process is gone, so its CPU and memory are back), it alone fails with the reason,
- * the others are processed, and no reading thread is left running.
+ * the others are processed, and no reading thread is left running. Checked as the OS sees it: the
+ * runaway's process is dead, the reading children's threads go back to idle (none running at the
+ * OS's looks, where the runaway's was running at nearly every look), and once the run is closed no
+ * reading child JVM is alive.
  */
 class TimeLimitTest {
     @TempDir
@@ -61,7 +65,9 @@ class TimeLimitTest {
         try (Pipeline pipeline = spinningPipeline(settings)) {
             summary = new BatchRun(settings, pipeline, false).run(List.of(tree), new RunTally());
             assertChildGone();
+            assertChildrenBackToIdle();
         }
+        assertNoReadingChildAlive();
         assertEquals(4, summary.documents().processed());
         assertEquals(1, summary.documents().failed());
         assertTrue(summary.failures().get(0).reason().contains("超时"), summary.failures().toString());
@@ -73,11 +79,16 @@ class TimeLimitTest {
         IngestSettings settings = settings();
         Path in = inputs(root.resolve("in"));
         try (Watcher watcher = Watcher.start(settings, spinningPipeline(settings))) {
+            await("the runaway started", Duration.ofSeconds(180), () -> Files.exists(root.resolve("runaway.pid")));
+            double runaway = ReadingChildren.busyShare(Duration.ofSeconds(2), 20);
+            assertTrue(runaway > 0.8, "the runaway seen burning a core: " + runaway);
             await("every input moved", Duration.ofSeconds(120),
                     () -> Files.exists(in.resolve(".error/runaway.txt")) && IngestFixturesCount.done(in) == 4);
             assertChildGone();
+            assertChildrenBackToIdle();
             assertNoReadingThreadRuns();
         }
+        assertNoReadingChildAlive();
         assertTrue(new ErrorRecords().read(in.resolve(".error/runaway.txt.error.json")).reason().contains("超时"));
     }
 
@@ -87,6 +98,22 @@ class TimeLimitTest {
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         await("the runaway's child killed", Duration.ofSeconds(30),
                 () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+    }
+
+    /** The reading children's CPU back to idle: a few quiet looks in a row, within a deadline. */
+    private static void assertChildrenBackToIdle() throws InterruptedException {
+        await("the reading children idle", Duration.ofSeconds(60), () -> {
+            try {
+                return ReadingChildren.busyShare(Duration.ofSeconds(2), 20) < 0.3;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
+    private static void assertNoReadingChildAlive() throws InterruptedException {
+        await("no reading child JVM alive", Duration.ofSeconds(30), () -> ReadingChildren.alive().isEmpty());
     }
 
     private static void assertNoReadingThreadRuns() throws InterruptedException {

@@ -162,6 +162,7 @@ class WatchRouteTest {
             }, 0, 300, TimeUnit.MILLISECONDS);
             assertTrue(finished.await(30, TimeUnit.SECONDS));
             writer.shutdownNow();
+            file.close(); // a copier closes its file when done; one still held open for writing is waited for
             await("slow.txt done", Duration.ofSeconds(120), () -> Files.exists(in().resolve(".done/slow.txt")));
         } finally {
             writer.shutdownNow();
