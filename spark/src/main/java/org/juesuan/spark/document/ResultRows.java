@@ -55,7 +55,8 @@ public final class ResultRows {
         Disclosure model = result.checked();
         ErrorRecord failure = result.failure();
         String name = failure != null ? failure.input() : model.document().sourceName();
-        List<Object> values = new ArrayList<>(List.of(result.path(), name, result.hash(), result.bytes(),
+        // Arrays.asList: an entry refused unread has no hash, and List.of takes no null.
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(result.path(), name, result.hash(), result.bytes(),
                 result.status().column()));
         values.add(failure == null ? null : failure.stage());
         values.add(failure == null ? null : failure.reason());
