@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -24,6 +26,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.juesuan.spark.crossyear.CrossYearStage;
 import org.juesuan.spark.document.CheckPartition;
 import org.juesuan.spark.document.DocumentStatus;
 import org.juesuan.spark.document.ResultRows;
@@ -34,27 +38,28 @@ import org.slf4j.LoggerFactory;
  * The job: list the archive with Spark's binaryFile source, hash each document, leave out the bytes
  * that already have results, read and check the rest chunk by chunk on the executors (batch's
  * processing path, {@link CheckPartition}), and commit each chunk as a partition of the documents
- * and findings tables; then the summary by organization, year and rule, and the second stage that
- * groups documents by organization and year ({@link OrganizationYears}).
+ * and findings tables; then the second stage, which compares each organization's consecutive years
+ * ({@link CrossYearStage}), the index of documents by organization ({@link OrganizationYears}) and
+ * the summary by organization, year and rule.
  */
 public final class ArchiveJob {
-    /** The documents batch reads; a zip is not opened here (batch opens it). */
-    static final String DOCUMENT_NAMES = "\\.(docx|doc|pdf|txt)$";
+    /** The documents batch reads, and zips, whose entries are documents of their own. */
+    static final String DOCUMENT_NAMES = "\\.(docx|doc|pdf|txt|zip)$";
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveJob.class);
+    /** Tasks per core and chunk: documents differ in cost, so small tasks keep every core busy to the end. */
+    private static final int SLICES_PER_CORE = 16;
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("'r'yyyyMMdd'-'HHmmss");
 
     private static final StructType PATH_CONTENT = DataTypes.createStructType(List.of(
             DataTypes.createStructField("path", DataTypes.StringType, false),
-            DataTypes.createStructField("content", DataTypes.BinaryType, false)));
+            DataTypes.createStructField("content", DataTypes.BinaryType, true)));
 
     private final SparkSession spark;
     private final JobSettings settings;
-    private final CrossYearStage crossYear;
 
-    public ArchiveJob(SparkSession spark, JobSettings settings, CrossYearStage crossYear) {
+    public ArchiveJob(SparkSession spark, JobSettings settings) {
         this.spark = spark;
         this.settings = settings;
-        this.crossYear = crossYear;
     }
 
     public JobReport run() throws IOException {
@@ -78,16 +83,18 @@ public final class ArchiveJob {
         int chunks = 0;
         for (int from = 0; from < paths.size(); from += settings.chunkDocuments()) {
             List<String> chunk = paths.subList(from, Math.min(paths.size(), from + settings.chunkDocuments()));
-            processChunk(ledger, chunk, empty, String.format("%s-%05d", runPrefix, chunks++), tally);
+            processChunk(ledger, chunk, String.format("%s-%05d", runPrefix, chunks++), tally);
         }
         inventory.unpersist();
         pending.unpersist();
+        long crossYearFindings = 0;
         if (ledger.fileSystem().exists(new org.apache.hadoop.fs.Path(ledger.table(RunLedger.DOCUMENTS)))) {
+            crossYearFindings = new CrossYearStage(spark).run(ledger.table(RunLedger.DOCUMENTS), ledger.table(RunLedger.FINDINGS));
+            new OrganizationYears(spark, ledger).write();
             new SummaryCsv(spark, ledger).write();
-            new OrganizationYears(spark, ledger, crossYear).write();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new JobReport(found, found - todo, tally[0], tally[1], tally[2], tally[3], seconds);
+        return new JobReport(found, found - todo, tally[0], tally[1], tally[2], tally[3], crossYearFindings, seconds);
     }
 
     /** path and content of every document under the input (binaryFile leaves the empty ones out). */
@@ -106,18 +113,22 @@ public final class ArchiveJob {
         return spark.createDataFrame(rows, PATH_CONTENT);
     }
 
+    /** The bytes that have results: each document's, and each zip's whose entries have rows. */
     private Dataset<Row> doneHashes(RunLedger ledger) {
-        return spark.read().parquet(ledger.table(RunLedger.DOCUMENTS)).select(col("hash").as("done_hash"))
-                .where(col("done_hash").isNotNull());
+        Dataset<Row> documents = spark.read().option("mergeSchema", "true").parquet(ledger.table(RunLedger.DOCUMENTS));
+        Dataset<Row> done = documents.select(col("hash").as("done_hash"));
+        if (java.util.Arrays.asList(documents.columns()).contains(ResultRows.ARCHIVE_HASH)) {
+            done = done.union(documents.select(col(ResultRows.ARCHIVE_HASH).as("done_hash")));
+        }
+        return done.where(col("done_hash").isNotNull()).distinct();
     }
 
-    private void processChunk(RunLedger ledger, List<String> paths, Set<String> empty, String run, long[] tally) {
-        List<String> empties = paths.stream().filter(empty::contains).toList();
-        String[] others = paths.stream().filter(path -> !empty.contains(path)).toArray(String[]::new);
-        Dataset<Row> files = withContent(empties);
-        if (others.length > 0) {
-            files = spark.read().format("binaryFile").load(others).select("path", "content").union(files);
-        }
+    private void processChunk(RunLedger ledger, List<String> paths, String run, long[] tally) {
+        int slices = Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * SLICES_PER_CORE));
+        JavaRDD<String> chunk = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(paths, slices);
+        Dataset<Row> files = spark.createDataset(chunk.rdd(), Encoders.STRING())
+                .mapPartitions(new ReadFiles(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration())),
+                        Encoders.row(PATH_CONTENT));
         Dataset<Row> results = files
                 .mapPartitions(new CheckPartition(settings.reading()), Encoders.row(ResultRows.DOCUMENT))
                 .persist(StorageLevel.MEMORY_AND_DISK());

@@ -15,23 +15,21 @@ import org.juesuan.spark.document.DocumentStatus;
 
 /**
  * The second stage: the processed documents of every committed run grouped by organization, each
- * group's documents ordered by year, written as {@code organization_years/} (rewritten each run) and
- * handed to the {@link CrossYearStage}.
+ * group's documents ordered by year, written as {@code organization_years/} (rewritten each run): an
+ * index of what the archive holds per organization; the comparison itself is
+ * {@link org.juesuan.spark.crossyear.CrossYearStage}'s, by the normalized organization and kind.
  */
 final class OrganizationYears {
     static final String TABLE = "organization_years";
-    static final String CROSS_YEAR = "cross_year";
     /** organization STRING, documents INT, years ARRAY&lt;STRUCT&lt;year INT, hash, path, name&gt;&gt; (ascending). */
     static final String SCHEMA_DOC = "organization, documents, years[year, hash, path, name]";
 
     private final SparkSession spark;
     private final RunLedger ledger;
-    private final CrossYearStage crossYear;
 
-    OrganizationYears(SparkSession spark, RunLedger ledger, CrossYearStage crossYear) {
+    OrganizationYears(SparkSession spark, RunLedger ledger) {
         this.spark = spark;
         this.ledger = ledger;
-        this.crossYear = crossYear;
     }
 
     void write() {
@@ -42,9 +40,5 @@ final class OrganizationYears {
                 .agg(count(lit(1)).cast("int").as("documents"),
                         array_sort(collect_list(struct(col("year"), col("hash"), col("path"), col("name")))).as("years"));
         groups.write().mode(SaveMode.Overwrite).parquet(ledger.table(TABLE));
-        Dataset<Row> compared = crossYear.compare(spark.read().parquet(ledger.table(TABLE)));
-        if (compared != null) {
-            compared.write().mode(SaveMode.Overwrite).parquet(ledger.table(CROSS_YEAR));
-        }
     }
 }

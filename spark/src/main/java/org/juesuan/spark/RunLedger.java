@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.juesuan.spark.crossyear.CrossYearStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@code documents/run=ID} last; a chunk counts once its documents carry Spark's {@code _SUCCESS}
  * marker. What a killed run left — findings without documents, documents without the marker — is
  * removed before the next run, whose documents are then processed again: nothing twice, nothing lost.
+ * The findings' cross-year partition belongs to no chunk: the second stage rewrites it whole each run.
  */
 final class RunLedger {
     static final String DOCUMENTS = "documents";
@@ -45,7 +47,7 @@ final class RunLedger {
             }
         }
         for (String run : runs(FINDINGS)) {
-            if (!committed.contains(run)) {
+            if (!committed.contains(run) && !CrossYearStage.PARTITION.equals("run=" + run)) {
                 delete(FINDINGS, run);
             }
         }

@@ -3,6 +3,7 @@ package org.juesuan.spark;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.juesuan.spark.document.ArchiveSettings;
 import org.juesuan.spark.document.ReadingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {"在 Apache Spark 上重新处理文档归档：与 batch 相同的读取与核查，结果写为 Parquet 表。",
                 "Reprocesses an archive on Apache Spark: batch's reading and checks, results as Parquet tables",
-                "(OUT/documents, OUT/findings, OUT/summary.csv, OUT/organization_years). Bytes that already have",
+                "(OUT/documents, OUT/findings, OUT/summary.csv, OUT/organization_years); each organization's",
+                "consecutive years are compared (cross-year findings in OUT/findings). Bytes that already have",
                 "results in OUT are skipped, so a run killed midway resumes.",
                 "",
                 "退出码 (exit code): 0 全部成功 (all processed); 1 有文件失败 (some failed); 2 用法错误 (usage error)."})
@@ -42,6 +44,19 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--max-characters", defaultValue = "20000000", description = "最多提取字符数 (most extracted text), default ${DEFAULT-VALUE}")
     private int maxCharacters;
 
+    @Option(names = "--archive-max-megabytes", defaultValue = "1024",
+            description = "压缩包解压后总大小上限 (total uncompressed size of one zip), default ${DEFAULT-VALUE}")
+    private long archiveMaxMegabytes;
+
+    @Option(names = "--archive-max-entries", defaultValue = "10000", description = "压缩包内文件数上限 (entries of one zip), default ${DEFAULT-VALUE}")
+    private int archiveMaxEntries;
+
+    @Option(names = "--archive-max-depth", defaultValue = "2", description = "压缩包嵌套层数上限 (zips nested), default ${DEFAULT-VALUE}")
+    private int archiveMaxDepth;
+
+    @Option(names = "--archive-max-ratio", defaultValue = "100", description = "压缩比上限 (uncompressed ÷ compressed), default ${DEFAULT-VALUE}")
+    private int archiveMaxRatio;
+
     @Option(names = "--chunk-documents", defaultValue = "10000",
             description = "每次提交的文件数 (documents committed together), default ${DEFAULT-VALUE}")
     private int chunkDocuments;
@@ -52,8 +67,10 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ArchiveSettings archive = new ArchiveSettings(archiveMaxMegabytes * 1024 * 1024, archiveMaxEntries, archiveMaxDepth,
+                archiveMaxRatio);
         ReadingSettings reading = new ReadingSettings(maxMegabytes * 1024 * 1024, maxCharacters,
-                Duration.ofSeconds(timeoutSeconds), maxHeapMegabytes);
+                Duration.ofSeconds(timeoutSeconds), maxHeapMegabytes, archive);
         JobSettings settings = new JobSettings(input, output, reading, chunkDocuments);
         SparkSession.Builder builder = SparkSession.builder().appName("juesuan spark " + input);
         if (master != null) {
@@ -61,12 +78,12 @@ public final class SparkCommand implements Callable<Integer> {
         }
         JobReport report;
         try (SparkSession spark = builder.getOrCreate()) {
-            report = new ArchiveJob(spark, settings, CrossYearStage.NONE).run();
+            report = new ArchiveJob(spark, settings).run();
         }
         System.out.printf("文件 (documents) %d，跳过 (skipped) %d；处理 (processed) %d，非决算 (not disclosures) %d，失败 (failed) %d；"
-                        + "问题 (findings) %d；%.1f 秒，%.3f 个/秒 (docs/s) → %s%n",
+                        + "问题 (findings) %d，跨年度问题 (cross-year findings) %d；%.1f 秒，%.3f 个/秒 (docs/s) → %s%n",
                 report.found(), report.skipped(), report.processed(), report.notDisclosures(), report.failed(),
-                report.findings(), report.seconds(), report.documentsPerSecond(), output);
+                report.findings(), report.crossYearFindings(), report.seconds(), report.documentsPerSecond(), output);
         return report.failed() == 0 ? 0 : 1;
     }
 }

@@ -49,7 +49,7 @@ class SparkJobMatchesBatchTest {
 
         String out = temporary.resolve("spark").toUri().toString();
         JobSettings settings = new JobSettings(in.toUri().toString(), out, ReadingSettings.defaults(), 100);
-        JobReport first = new ArchiveJob(spark, settings, CrossYearStage.NONE).run();
+        JobReport first = new ArchiveJob(spark, settings).run();
         SparkTables job = SparkTables.read(spark, out);
 
         assertEquals(ArchiveInputs.documents(in).size(), first.found());
@@ -62,7 +62,7 @@ class SparkJobMatchesBatchTest {
         assertFalse(batch.failures().isEmpty());
         assertTrue(Files.size(Path.of(java.net.URI.create(out + "/summary.csv"))) > 100, "the summary by organization, year and rule");
 
-        JobReport second = new ArchiveJob(spark, settings, CrossYearStage.NONE).run();
+        JobReport second = new ArchiveJob(spark, settings).run();
         assertEquals(first.found(), second.skipped(), "a second run skips every document: " + second);
         assertEquals(0, second.handled());
         assertEquals(job, SparkTables.read(spark, out), "and leaves the tables as they were");

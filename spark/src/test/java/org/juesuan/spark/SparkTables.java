@@ -20,7 +20,8 @@ record SparkTables(Map<String, List<String>> findings, Map<String, String> failu
         Map<String, String> statuses = new TreeMap<>();
         List<Row> documents = spark.read().parquet(out + "/documents").collectAsList();
         for (Row document : documents) {
-            String hash = document.getAs("hash");
+            // A zip entry refused unread has no hash; batch's record says "null" for it too.
+            String hash = String.valueOf(document.<String>getAs("hash"));
             statuses.put(hash, document.getAs("status"));
             if (!"processed".equals(document.getAs("status"))) {
                 failures.put(hash, document.getAs("reason"));

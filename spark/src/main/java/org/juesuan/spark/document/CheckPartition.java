@@ -2,14 +2,18 @@ package org.juesuan.spark.document;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The executor side of the job: each binaryFile row (path, content) of a partition becomes one
- * documents-table row, lazily, so a partition never holds more than the document in hand.
+ * The executor side of the job: each row (path, content) of a partition becomes one
+ * documents-table row — a zip one row per entry ({@link ZipDocuments}) — lazily, so a partition never
+ * holds more than the file in hand.
  */
 public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -23,25 +27,44 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         DocumentChecking checking = new DocumentChecking(settings);
+        ZipDocuments zips = new ZipDocuments(settings, checking);
         return new Iterator<>() {
+            private Iterator<Row> current = Collections.emptyIterator();
+
             @Override
             public boolean hasNext() {
-                return files.hasNext();
+                while (!current.hasNext() && files.hasNext()) {
+                    current = rows(files.next(), checking, zips).iterator();
+                }
+                return current.hasNext();
             }
 
             @Override
             public Row next() {
-                Row file = files.next();
-                String path = file.getString(file.fieldIndex("path"));
-                byte[] content = (byte[]) file.get(file.fieldIndex("content"));
-                try {
-                    return ResultRows.row(checking.check(path, fileName(path), sha256(content), content));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("task cancelled while reading " + path, e);
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
+                return current.next();
             }
         };
+    }
+
+    private static List<Row> rows(Row file, DocumentChecking checking, ZipDocuments zips) {
+        // By position: the rows come straight from the reading step, which gives them no schema.
+        String path = file.getString(0);
+        byte[] content = (byte[]) file.get(1);
+        if (content == null) {
+            return List.of(ResultRows.row(DocumentChecking.unreadable(path, fileName(path))));
+        }
+        try {
+            if (ZipDocuments.isZip(path)) {
+                return zips.rows(path, sha256(content), content);
+            }
+            return List.of(ResultRows.row(checking.check(path, fileName(path), sha256(content), content)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("task cancelled while reading " + path, e);
+        }
     }
 
     /** The last segment of a Hadoop path: the name batch gives the reader. */

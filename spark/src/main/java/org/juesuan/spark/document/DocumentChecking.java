@@ -50,6 +50,12 @@ public final class DocumentChecking {
         }
     }
 
+    /** A file listed but gone or unreadable when its turn came: batch's reason for an input it cannot read. */
+    public static DocumentResult unreadable(String path, String name) {
+        IngestFailure unreadable = new IngestFailure("input", "无法读取输入文件", "cannot read the input: " + path);
+        return new DocumentResult(path, null, 0, DocumentStatus.FAILED, null, ErrorRecord.of(name, null, unreadable), 0);
+    }
+
     private static DocumentResult failed(String path, String hash, long bytes, ErrorRecord record, long started) {
         return new DocumentResult(path, hash, bytes, DocumentStatus.FAILED, null, record, millisSince(started));
     }

@@ -8,10 +8,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.juesuan.ingest.process.ErrorRecord;
+import org.juesuan.crossyear.YearFigures;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.Severity;
 import org.juesuan.output.run.DocumentSummary;
 import org.juesuan.output.run.FindingRow;
+import org.juesuan.spark.crossyear.YearFiguresJson;
 
 /**
  * A {@link DocumentResult} as one row of the documents table, its findings nested in the column
@@ -20,6 +22,10 @@ import org.juesuan.output.run.FindingRow;
 public final class ResultRows {
     /** The nested findings, in the report's order (errors first, then text order). */
     public static final String FINDINGS = "finding_rows";
+    /** What the cross-year stage compares, as JSON ({@link YearFiguresJson}); null when no organization or year was read. */
+    public static final String YEAR_FIGURES = "year_figures";
+    /** For a zip's entry (or the zip's own failure), SHA-256 of the zip: a rerun skips the zip once it has rows. */
+    public static final String ARCHIVE_HASH = "archive_hash";
     public static final StructType FINDING = DataTypes.createStructType(FindingFields.fields());
     public static final StructType DOCUMENT = DataTypes.createStructType(List.of(
             field("path", DataTypes.StringType), field("name", DataTypes.StringType),
@@ -34,16 +40,23 @@ public final class ResultRows {
             field("figures", DataTypes.IntegerType), field("findings", DataTypes.IntegerType),
             field("errors", DataTypes.IntegerType), field("warnings", DataTypes.IntegerType),
             field("infos", DataTypes.IntegerType), field("millis", DataTypes.LongType),
+            field(ARCHIVE_HASH, DataTypes.StringType), field(YEAR_FIGURES, DataTypes.StringType),
             field(FINDINGS, DataTypes.createArrayType(FINDING))));
 
     private ResultRows() {
     }
 
     public static Row row(DocumentResult result) {
+        return row(result, null);
+    }
+
+    /** A document read from the zip whose SHA-256 is {@code archiveHash}. */
+    public static Row row(DocumentResult result, String archiveHash) {
         Disclosure model = result.checked();
         ErrorRecord failure = result.failure();
         String name = failure != null ? failure.input() : model.document().sourceName();
-        List<Object> values = new ArrayList<>(List.of(result.path(), name, result.hash(), result.bytes(),
+        // Arrays.asList: an entry refused unread has no hash, and List.of takes no null.
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(result.path(), name, result.hash(), result.bytes(),
                 result.status().column()));
         values.add(failure == null ? null : failure.stage());
         values.add(failure == null ? null : failure.reason());
@@ -54,6 +67,8 @@ public final class ResultRows {
             addModel(values, model, name);
         }
         values.add(result.millis());
+        values.add(archiveHash);
+        values.add(model == null ? null : YearFigures.of(model).map(YearFiguresJson::write).orElse(null));
         values.add(model == null ? new Row[0] : findings(model, name));
         return RowFactory.create(values.toArray());
     }
