@@ -119,27 +119,8 @@ public final class ProcessedLedger implements AutoCloseable {
 
     /** Indexes every complete line; returns where the complete lines end (before a torn last line). */
     private long load() throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate(LOAD_CHUNK);
-        ByteArrayOutputStream carried = new ByteArrayOutputStream(256); // a line split across two chunks
-        long position = 0;
-        long lineStart = 0;
-        int read;
-        while ((read = channel.read(chunk.clear(), position)) > 0) {
-            byte[] bytes = chunk.array();
-            int from = 0;
-            for (int i = 0; i < read; i++) {
-                if (bytes[i] == '\n') {
-                    carried.write(bytes, from, i - from);
-                    index(carried.toString(StandardCharsets.UTF_8), lineStart);
-                    carried.reset();
-                    from = i + 1;
-                    lineStart = position + from;
-                }
-            }
-            carried.write(bytes, from, read - from);
-            position += read;
-        }
-        return lineStart;
+        return JournalLines.scan(channel, LOAD_CHUNK,
+                (line, start) -> index(new String(line, StandardCharsets.UTF_8), start));
     }
 
     private void index(String line, long start) {

@@ -173,27 +173,7 @@ final class RunRowsLog implements RunRows, AutoCloseable {
 
     /** Indexes every complete line by its kind and name (its row is not parsed); returns where they end. */
     private long load() throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate(LOAD_CHUNK);
-        ByteArrayOutputStream carried = new ByteArrayOutputStream(4096);
-        long position = 0;
-        long lineStart = 0;
-        int read;
-        while ((read = channel.read(chunk.clear(), position)) > 0) {
-            byte[] bytes = chunk.array();
-            int from = 0;
-            for (int i = 0; i < read; i++) {
-                if (bytes[i] == '\n') {
-                    carried.write(bytes, from, i - from);
-                    indexLine(carried.toByteArray(), lineStart);
-                    carried.reset();
-                    from = i + 1;
-                    lineStart = position + from;
-                }
-            }
-            carried.write(bytes, from, read - from);
-            position += read;
-        }
-        return lineStart;
+        return JournalLines.scan(channel, LOAD_CHUNK, this::indexLine);
     }
 
     private void indexLine(byte[] line, long start) {
