@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@code juesuan} as a separate JVM on the test classpath, its output sent to a log file. */
+/**
+ * Starts {@code juesuan} as a separate JVM on the test classpath, its output sent to a log file. The
+ * child runs on the quick compiler only ({@code -XX:TieredStopAtLevel=1}, as the launcher runs
+ * {@code check}): a test's watcher or batch lives seconds, too short for the optimising compiler to
+ * repay its work on 2 shared cores, and its reading children inherit the option.
+ */
 public final class ChildJvm {
     private ChildJvm() {
     }
@@ -18,7 +23,7 @@ public final class ChildJvm {
     public static Process start(Path log, String maxHeap, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8"));
+                "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.juesuan.ingest.cli.Juesuan"));
         command.addAll(List.of(args));
