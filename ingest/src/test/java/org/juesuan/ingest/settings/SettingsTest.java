@@ -22,6 +22,7 @@ class SettingsTest {
         IngestSettings defaults = new SettingsLoader().load();
         assertEquals(Runtime.getRuntime().availableProcessors(), defaults.parallelism());
         assertEquals(100L * 1024 * 1024, defaults.document().maxBytes());
+        assertEquals(Duration.ofSeconds(30), defaults.minAge(), "the default quiet time: a copier may stall that long");
         Path file = dir.resolve("juesuan.properties");
         Files.writeString(file, "document.timeout-seconds=7\nparallelism=3\n");
         IngestSettings loaded = new SettingsLoader().file(file).set("parallelism", "5").load();
