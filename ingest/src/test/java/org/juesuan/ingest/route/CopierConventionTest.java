@@ -65,7 +65,7 @@ class CopierConventionTest {
         Files.createDirectories(in());
         byte[] whole = seedVariant(31);
         int half = whole.length / 2;
-        IngestSettings settings = settings(8000);
+        IngestSettings settings = settings(4000);
         AtomicInteger reads = new AtomicInteger();
         DocumentReading counting = source -> {
             reads.incrementAndGet();
@@ -75,7 +75,7 @@ class CopierConventionTest {
              OutputStream copier = Files.newOutputStream(in().resolve("stalled.txt"), StandardOpenOption.CREATE_NEW)) {
             copier.write(whole, 0, half);
             copier.flush();
-            stall(Duration.ofSeconds(4)); // an SMB or scp copy pausing mid-file
+            stall(Duration.ofSeconds(2)); // an SMB or scp copy pausing mid-file, for half the quiet time
             copier.write(whole, half, whole.length - half);
             copier.flush();
             copier.close();
