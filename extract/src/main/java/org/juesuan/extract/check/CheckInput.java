@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.juesuan.extract.statements.Claims;
 import org.juesuan.extract.statements.Claims.ValueClaim;
 import org.juesuan.model.Disclosure;
@@ -16,6 +17,8 @@ public final class CheckInput {
     private final Disclosure disclosure;
     private final Claims claims;
     private final Map<String, Section> sections = new HashMap<>();
+    /** Readings of the document several rules share, by their class: made once per check run. */
+    private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public CheckInput(Disclosure disclosure, Claims claims) {
         this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
@@ -29,6 +32,21 @@ public final class CheckInput {
 
     public Claims claims() {
         return claims;
+    }
+
+    /**
+     * A reading of this document that several rules share (the folded header paths of its tables, say),
+     * made by {@code make} at its first use and kept for the rest of this check run: it lives and dies
+     * with this input, so nothing carries over to the next document. The rules of one run are applied
+     * one after the other, on one thread.
+     */
+    public <T> T shared(Class<T> kind, Function<CheckInput, T> make) {
+        Object reading = shared.get(kind);
+        if (reading == null) {
+            reading = Objects.requireNonNull(make.apply(this), "shared reading");
+            shared.put(kind, reading);
+        }
+        return kind.cast(reading);
     }
 
     /** Whether the section lies inside an attachment (附件, 附表, a performance report). */

@@ -19,7 +19,8 @@ import org.juesuan.output.ReportFolder;
  * The run the {@code juesuan} launcher makes once per build under {@code -XX:DumpLoadedClassList}
  * so that the classes every command loads go into a static class-data-sharing archive: it checks the
  * given documents (the seed in each format) as {@code check} does, which loads the command line,
- * the child-process reading and the writers, and reads and writes them in this JVM too, which loads
+ * the child-process reading and the writers, runs an empty {@code batch} (Camel and the run's
+ * reports), and reads and writes them in this JVM too, which loads
  * what a reading child loads. Both kinds of JVM then start from the one archive. Arguments: the
  * documents (or folders of them).
  */
@@ -36,6 +37,11 @@ public final class ClassArchiveTraining {
             documents.forEach(document -> check.add(document.toString()));
             check.addAll(List.of("--out", out.resolve("check").toString()));
             Juesuan.run(new PrintWriter(ignored), new PrintWriter(ignored), check.toArray(String[]::new));
+            // An empty batch loads Camel, the routes and the run's reports, a second or more of a batch's
+            // start when they are not in the archive.
+            Path nothing = Files.createDirectories(out.resolve("empty"));
+            Juesuan.run(new PrintWriter(ignored), new PrintWriter(ignored), "batch", nothing.toString(), "--out",
+                    out.resolve("batch").toString());
             DisclosureReader reader = DisclosureReader.standard(new ReadingLimits(100L * 1024 * 1024, 20_000_000));
             ReportFolder folder = new ReportFolder(Files.createDirectories(out.resolve("here")));
             for (Path document : documents) {

@@ -103,6 +103,11 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
                 throw new ChildReadingException(OUT_OF_MEMORY, "the reading child died while reading (out of memory?)");
             }
             noteChildrenHeap();
+            if (ReadingProtocol.ending(reply.get())) { // it halts after this reply: a fresh child reads the next
+                ReadingChildProcess ending = child;
+                child = null;
+                discard(ending);
+            }
             Optional<ReadingProtocol.ReplyFailure> failure = ReadingProtocol.failure(reply.get());
             if (failure.isPresent()) {
                 if (failure.get().unreadable() != null) {

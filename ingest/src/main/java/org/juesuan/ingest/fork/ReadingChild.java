@@ -140,11 +140,11 @@ public final class ReadingChild {
         } catch (DisclosureReadException e) {
             return Reply.of(ReadingProtocol.FAILED, e.chineseReason(), e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new Reply(ReadingProtocol.line(ReadingProtocol.FAILED, ForkedReading.OUT_OF_MEMORY,
+            return new Reply(ReadingProtocol.line(ReadingProtocol.FATAL, ForkedReading.OUT_OF_MEMORY,
                     "ran out of memory while reading (too large, or a decompression bomb?)"), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(ReadingProtocol.line(ReadingProtocol.FAILED, "读取被中断", "reading interrupted"), true);
+            return new Reply(ReadingProtocol.line(ReadingProtocol.FATAL, "读取被中断", "reading interrupted"), true);
         } catch (Exception | StackOverflowError e) {
             if (looksLikeExpansion(e)) {
                 return Reply.of(ReadingProtocol.FAILED, EXPANDS_TOO_FAR, "expands past a reading limit: " + e);

@@ -13,6 +13,8 @@ import org.juesuan.extract.UnreadableDocumentException.Problem;
  * child  → parent  OK TAB heap                              (the model is in result-file, as JSON)
  * child  → parent  UNREADABLE TAB problem TAB detail TAB heap (an UnreadableDocumentException)
  * child  → parent  FAILED TAB chinese reason TAB english reason TAB heap
+ * child  → parent  FATAL TAB chinese reason TAB english reason TAB heap (as FAILED, and the child
+ *                  ends after it: out of heap, interrupted; the parent must not hand it another)
  * </pre>
  * {@code heap} is the child's peak heap so far in bytes (the sum of its heap pools' peaks), so the
  * parent can report the memory its children used. Fields never contain TAB or line breaks
@@ -23,6 +25,7 @@ final class ReadingProtocol {
     static final String OK = "OK";
     static final String UNREADABLE = "UNREADABLE";
     static final String FAILED = "FAILED";
+    static final String FATAL = "FATAL";
 
     private ReadingProtocol() {
     }
@@ -65,9 +68,14 @@ final class ReadingProtocol {
             case UNREADABLE -> Optional.of(new ReplyFailure(new UnreadableDocumentException(
                     Problem.valueOf(fields.get(1)), fields.size() > 2 && !fields.get(2).isEmpty() ? fields.get(2) : null),
                     null, null));
-            case FAILED -> Optional.of(new ReplyFailure(null, fields.get(1), fields.size() > 2 ? fields.get(2) : ""));
+            case FAILED, FATAL -> Optional.of(new ReplyFailure(null, fields.get(1), fields.size() > 2 ? fields.get(2) : ""));
             default -> Optional.of(new ReplyFailure(null, "读取进程返回了无法理解的结果", "unexpected reply: " + reply));
         };
+    }
+
+    /** Whether the child ends after this reply (so it must be replaced, not asked again). */
+    static boolean ending(String reply) {
+        return fields(reply).get(0).equals(FATAL);
     }
 
     /** A reply that is not OK: an unreadable document, or another failure with its reasons. */

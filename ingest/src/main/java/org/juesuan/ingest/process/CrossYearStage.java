@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * document with its previous year present gets the cross-year findings in its own results (NAME.json,
  * NAME.html, NAME.xlsx), so the run's index, workbook and CSV list them with the later year. Results
  * are read one at a time: only their small {@link YearFigures} are kept. Given the run's reports, the
- * figures come from the run's rows instead (each worked out as its document finished), and only the
- * documents whose cross-year findings change are read and written again.
+ * figures come from the run's rows instead (each worked out as its document finished), one
+ * organization at a time, and only the documents whose cross-year findings change are read and
+ * written again.
  */
 public final class CrossYearStage {
     private static final Logger LOG = LoggerFactory.getLogger(CrossYearStage.class);
@@ -44,16 +45,36 @@ public final class CrossYearStage {
         this.reports = reports;
     }
 
-    /** Compares every document of the folder with its previous year; returns the comparisons made. */
+    /**
+     * Compares every document of the folder with its previous year; returns the comparisons made. From
+     * the run's rows, one organization's figures at a time, so the memory stays flat in the number of
+     * documents (a document is only ever paired within its organization).
+     */
     public List<CrossYearComparison> run() throws IOException {
-        Map<YearFigures, String> names = new IdentityHashMap<>();
         List<String> stale = new ArrayList<>();
-        if (reports != null) {
-            reports.crossYearInputs((outputName, figures) -> names.put(figures, outputName), stale::add);
-        } else {
-            readResults(names, stale);
-        }
         List<CrossYearComparison> comparisons = new ArrayList<>();
+        if (reports != null) {
+            reports.withCrossYearFindings(stale::add);
+            for (List<String> organization : reports.crossYearNamesByOrganization().values()) {
+                Map<YearFigures, String> names = new IdentityHashMap<>();
+                reports.crossYearFigures(organization, (outputName, figures) -> names.put(figures, outputName));
+                compare(names, stale, comparisons);
+            }
+        } else {
+            Map<YearFigures, String> names = new IdentityHashMap<>();
+            readResults(names, stale);
+            compare(names, stale, comparisons);
+        }
+        for (String outputName : stale) { // its previous year is gone from the folder: its old comparison goes too
+            Disclosure current = json.read(writer.jsonFor(outputName));
+            rewrite(CrossYearCheck.withFindings(current, List.of()), outputName);
+        }
+        return comparisons;
+    }
+
+    /** Compares each of {@code names} that has its previous year among them, and rewrites its results. */
+    private void compare(Map<YearFigures, String> names, List<String> stale, List<CrossYearComparison> comparisons)
+            throws IOException {
         for (Map.Entry<YearFigures, List<YearFigures>> pair : ArchivePairs.previousYears(names.keySet()).entrySet()) {
             String outputName = names.get(pair.getKey());
             if (pair.getValue().isEmpty()) {
@@ -68,11 +89,6 @@ public final class CrossYearStage {
             LOG.info("cross-year {} against {}: {} lines compared, {} findings", comparison.current(),
                     comparison.previous(), comparison.linesCompared(), comparison.findings().size());
         }
-        for (String outputName : stale) { // its previous year is gone from the folder: its old comparison goes too
-            Disclosure current = json.read(writer.jsonFor(outputName));
-            rewrite(CrossYearCheck.withFindings(current, List.of()), outputName);
-        }
-        return comparisons;
     }
 
     private void rewrite(Disclosure disclosure, String outputName) throws IOException {

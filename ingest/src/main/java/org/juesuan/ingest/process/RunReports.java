@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -152,13 +153,18 @@ public final class RunReports implements AutoCloseable {
         workbookStale = true;
     }
 
-    /**
-     * What the cross-year stage needs of every document read, from the rows (no {@code NAME.json} is
-     * read): each one's figures with its name, and the names of those that carry cross-year findings.
-     */
-    synchronized void crossYearInputs(BiConsumer<String, YearFigures> figures, Consumer<String> withCrossYearFindings)
-            throws IOException {
-        rows.yearFigures(figures);
+    /** The names of the documents with cross-year figures, by organization (no figures held). */
+    synchronized Map<String, List<String>> crossYearNamesByOrganization() throws IOException {
+        return rows.yearNamesByOrganization();
+    }
+
+    /** The cross-year figures of the named documents, from the rows. */
+    synchronized void crossYearFigures(List<String> names, BiConsumer<String, YearFigures> figures) throws IOException {
+        rows.yearFigures(names, figures);
+    }
+
+    /** The names of the documents whose results carry cross-year findings, from the rows. */
+    synchronized void withCrossYearFindings(Consumer<String> withCrossYearFindings) throws IOException {
         rows.documents(document -> {
             if (document.findings().stream().anyMatch(f -> f.ruleId().equals(CrossYearCheck.RULE_ID))) {
                 String report = document.reportFile();

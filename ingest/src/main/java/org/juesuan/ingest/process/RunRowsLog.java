@@ -117,11 +117,32 @@ final class RunRowsLog implements RunRows, AutoCloseable {
         }
     }
 
-    /** The cross-year figures of every document read that has them, with its name. */
-    synchronized void yearFigures(java.util.function.BiConsumer<String, YearFigures> visitor) throws IOException {
-        for (Map.Entry<String, Long> entry : years.entrySet()) {
-            rowAt(entry.getValue(), YearFigures.class).ifPresent(figures -> visitor.accept(entry.getKey(), figures));
+    /** The cross-year figures of the named documents (those that have them), with their names. */
+    synchronized void yearFigures(java.util.Collection<String> names, java.util.function.BiConsumer<String, YearFigures> visitor)
+            throws IOException {
+        for (String name : names) {
+            Long start = years.get(name);
+            if (start != null) {
+                rowAt(start, YearFigures.class).ifPresent(figures -> visitor.accept(name, figures));
+            }
         }
+    }
+
+    /**
+     * The names of the documents with cross-year figures, by organization: only each row's identity is
+     * kept, so the cross-year stage can then read the figures of one organization at a time.
+     */
+    synchronized Map<String, java.util.List<String>> yearNamesByOrganization() throws IOException {
+        Map<String, java.util.List<String>> names = new TreeMap<>();
+        for (Map.Entry<String, Long> entry : years.entrySet()) {
+            rowAt(entry.getValue(), IdentityOnly.class).ifPresent(row -> names
+                    .computeIfAbsent(row.identity().organization(), o -> new java.util.ArrayList<>()).add(entry.getKey()));
+        }
+        return names;
+    }
+
+    /** A Y line read for its identity alone (the figures are skipped, not built). */
+    private record IdentityOnly(org.juesuan.crossyear.DocumentIdentity identity) {
     }
 
     /** Forgets every row: the rows are about to be collected again from the folder's results. */

@@ -9,21 +9,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.juesuan.ingest.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * batch as its own JVM with a 512 MB heap over a generated tree of documents, one in ten bad: every
- * input is accounted for in summary.json, the exit code says some failed, and a second run skips
- * what is already done. 1000 documents (about 25 s here); -Djuesuan.batch.documents=N to change.
+ * batch as its own JVM, started as the launcher starts it (160 MB heap, serial collector, the quick
+ * compiler alone, reading children of the default heap), over a generated tree of documents, one in
+ * ten bad: every input is accounted for in summary.json, the exit code says some failed, the batch
+ * and its reading children together peak within 512 MB (issue 9), and a second run skips what is
+ * already done. 1000 documents (about 25 s here); -Djuesuan.batch.documents=N to change.
  */
 class BatchTest {
     private static final int DOCUMENTS = Integer.getInteger("juesuan.batch.documents", 1000);
+    /** The launcher's options for batch (the script {@code juesuan}). */
+    private static final String LAUNCHER_HEAP = "160m";
+    private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final long MEGABYTE = 1024L * 1024;
 
     @Test
-    void aLargeTreeIsAccountedForWithinA512MegabyteHeap(@TempDir Path root) throws Exception {
+    void aLargeTreeIsAccountedForWithin512MegabytesOfHeap(@TempDir Path root) throws Exception {
         Path tree = root.resolve("tree");
         byte[] truncated = Files.readAllBytes(corpus("bad/truncated.docx"));
         byte[] picture = Files.readAllBytes(corpus("bad/picture.doc"));
@@ -47,9 +54,10 @@ class BatchTest {
         assertEquals(DOCUMENTS - bad, first.at("/documents/processed").asInt());
         assertEquals(bad, first.at("/documents/failed").asInt());
         assertEquals(DOCUMENTS, first.at("/inputs/processed").asInt() + first.at("/inputs/failed").asInt());
-        // The batch JVM runs under -Xmx512m; its reading children have heaps of their own, counted
-        // beside it in peakHeapBytes.
-        assertTrue(first.at("/parentPeakHeapBytes").asLong() < 512L * 1024 * 1024);
+        // The batch JVM runs under the launcher's -Xmx160m; its reading children have heaps of their
+        // own, counted beside it in peakHeapBytes: together within issue 9's 512 MB.
+        assertTrue(first.at("/peakHeapBytes").asLong() <= 512 * MEGABYTE,
+                "peak heap of the batch and its reading children: " + (first.at("/peakHeapBytes").asLong() >> 20) + " MB");
         assertTrue(first.at("/readingPeakHeapBytes").asLong() > 0, "the reading children's heap is reported");
         assertEquals(first.at("/parentPeakHeapBytes").asLong() + first.at("/readingPeakHeapBytes").asLong(),
                 first.at("/peakHeapBytes").asLong());
@@ -67,7 +75,7 @@ class BatchTest {
     }
 
     private static JsonNode batch(Path log, Path tree, Path out, int expectedExit) throws Exception {
-        Process batch = ChildJvm.start(log, "512m", "batch", tree.toString(), "--out", out.toString());
+        Process batch = ChildJvm.start(log, LAUNCHER_HEAP, LAUNCHER_OPTIONS, "batch", tree.toString(), "--out", out.toString());
         assertTrue(batch.waitFor(10, TimeUnit.MINUTES), "batch finished");
         assertEquals(expectedExit, batch.exitValue(), "exit code (1: some input failed); log: " + log);
         return JsonMapper.builder().build().readTree(out.resolve("summary.json").toFile());

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the others are processed, and no reading thread is left running. Checked as the OS sees it: the
  * runaway's process is dead, the reading children's threads go back to idle (none running at the
  * OS's looks, where the runaway's was running at nearly every look), and once the run is closed no
- * reading child JVM is alive.
+ * reading child JVM is alive. Likewise a document that exhausts its child's heap fails alone.
  */
 class TimeLimitTest {
     @TempDir
@@ -90,6 +90,36 @@ class TimeLimitTest {
         }
         assertNoReadingChildAlive();
         assertTrue(new ErrorRecords().read(in.resolve(".error/runaway.txt.error.json")).reason().contains("超时"));
+    }
+
+    /**
+     * A text of some 14 million Chinese characters (40 MB, under the size limit, the character limit
+     * raised past it) read by a 64 MB child, read first by the only worker: the child runs out of
+     * heap, that document alone fails with the one-line reason, and the documents after it are read by
+     * a fresh child.
+     */
+    @Test
+    void batchReplacesAChildThatRunsOutOfMemoryAndGoesOn() throws Exception {
+        IngestSettings settings = new SettingsLoader().overrides(Map.of("in", root.resolve("in").toString(), "out", root.resolve("out").toString(),
+                "parallelism", "1", "document.max-characters", "100000000", "document.max-heap-megabytes", "64")).load();
+        Path tree = Files.createDirectories(root.resolve("tree"));
+        try (var huge = Files.newBufferedWriter(tree.resolve("a-huge.txt"), StandardCharsets.UTF_8)) {
+            String line = "本部门2024年度一般公共预算财政拨款支出决算数为一千二百三十四万元。".repeat(20) + "\n";
+            for (long written = 0; written < 40L * 1024 * 1024; written += line.length() * 3L) {
+                huge.write(line);
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            Files.write(tree.resolve("fast-" + i + ".txt"), seedVariant(60 + i));
+        }
+        RunSummary summary;
+        try (Pipeline pipeline = Pipeline.standard(settings)) {
+            summary = new BatchRun(settings, pipeline, false).run(List.of(tree), new RunTally());
+        }
+        assertNoReadingChildAlive();
+        assertEquals(3, summary.documents().processed(), summary.failures().toString());
+        assertEquals(1, summary.documents().failed());
+        assertTrue(summary.failures().get(0).reason().contains(ForkedReading.OUT_OF_MEMORY), summary.failures().toString());
     }
 
     private void assertChildGone() throws Exception {

@@ -42,15 +42,16 @@ public final class BasicSplitRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
+        HeaderPaths headers = HeaderPaths.of(input);
         for (Table table : new ReadTables(input).trusted(TableKind.GENERAL_BUDGET_BASIC)) {
             List<TableLine> classes = table.lines().stream().filter(l -> CLASS.matcher(l.code()).matches()).toList();
-            Optional<CellAmount> staff = total(table, STAFF_TOTAL);
-            Optional<CellAmount> running = total(table, RUNNING_TOTAL);
+            Optional<CellAmount> staff = total(headers, table, STAFF_TOTAL);
+            Optional<CellAmount> running = total(headers, table, RUNNING_TOTAL);
             staff.ifPresent(t -> sum(input, t, classes.stream().filter(l -> STAFF.contains(l.code())).toList(),
                     "工资福利支出与对个人和家庭的补助之和", issues));
             running.ifPresent(t -> sum(input, t, classes.stream().filter(l -> !STAFF.contains(l.code())).toList(),
                     "商品和服务支出、资本性支出等之和", issues));
-            Optional<CellAmount> grand = total(table, GRAND);
+            Optional<CellAmount> grand = total(headers, table, GRAND);
             if (grand.isPresent() && staff.isPresent() && running.isPresent()) {
                 TableSums.check(input.disclosure(), grand.get(), List.of(staff.get(), running.get()), "人员经费与公用经费之和")
                         .ifPresent(issues::add);
@@ -62,7 +63,7 @@ public final class BasicSplitRule implements Rule {
     private static void sum(CheckInput input, CellAmount total, List<TableLine> lines, String what, List<Issue> issues) {
         List<CellAmount> parts = new ArrayList<>();
         for (TableLine line : lines) {
-            Optional<CellAmount> amount = ReadTables.amount(total.table(), line);
+            Optional<CellAmount> amount = ReadTables.amount(HeaderPaths.of(input), total.table(), line);
             if (amount.isEmpty()) {
                 return;
             }
@@ -74,9 +75,9 @@ public final class BasicSplitRule implements Rule {
     }
 
     /** The amount of the one line, in any panel, whose bare name matches; empty when none or several. */
-    private static Optional<CellAmount> total(Table table, Pattern name) {
+    private static Optional<CellAmount> total(HeaderPaths headers, Table table, Pattern name) {
         List<TableLine> found = table.lines().stream()
                 .filter(l -> l.code().isEmpty() && name.matcher(TableWords.bareName(l.name())).matches()).toList();
-        return found.size() == 1 ? ReadTables.amount(table, found.get(0)) : Optional.empty();
+        return found.size() == 1 ? ReadTables.amount(headers, table, found.get(0)) : Optional.empty();
     }
 }

@@ -64,7 +64,7 @@ public final class CodeRollupRule implements Rule {
                 if (table.kind() == TableKind.GENERAL_BUDGET_BASIC) {
                     what = "所属各款之和";
                 }
-                issues.addAll(TableSums.byHeader(input.disclosure(), table, parent, children, what));
+                issues.addAll(TableSums.byHeader(input, table, parent, children, what));
             }
             if (table.kind() != TableKind.GENERAL_BUDGET_BASIC && !byCode.isEmpty()) {
                 int top = byCode.keySet().stream().mapToInt(String::length).min().orElseThrow();
@@ -72,7 +72,7 @@ public final class CodeRollupRule implements Rule {
                 List<TableLine> totals = table.lines().stream()
                         .filter(l -> l.code().isEmpty() && GRAND_TOTAL.matcher(TableWords.bareName(l.name())).matches()).toList();
                 if (totals.size() == 1 && cut == null) {
-                    issues.addAll(TableSums.byHeader(input.disclosure(), table, totals.get(0), tops, top == 3 ? "各类之和" : "各科目之和"));
+                    issues.addAll(TableSums.byHeader(input, table, totals.get(0), tops, top == 3 ? "各类之和" : "各科目之和"));
                 }
             }
         }

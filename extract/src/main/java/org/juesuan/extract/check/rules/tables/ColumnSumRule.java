@@ -57,15 +57,16 @@ public final class ColumnSumRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
+        HeaderPaths headers = HeaderPaths.of(input);
         for (Table table : new ReadTables(input).trusted(LAYOUTS.keySet())) {
             Layout layout = LAYOUTS.get(table.kind());
             for (TableLine line : table.lines()) {
-                for (TableValue value : ReadTables.money(line)) {
-                    Optional<List<String>> context = context(TableWords.path(value), layout.totals());
+                for (TableValue value : ReadTables.money(headers, line)) {
+                    Optional<List<String>> context = context(headers.path(value), layout.totals());
                     if (context.isEmpty()) {
                         continue;
                     }
-                    parts(table, line, layout, context.get()).ifPresent(parts -> TableSums.check(input.disclosure(),
+                    parts(headers, table, line, layout, context.get()).ifPresent(parts -> TableSums.check(input.disclosure(),
                             new CellAmount(table, line, value), parts, layout.what()).ifPresent(issues::add));
                 }
             }
@@ -74,15 +75,16 @@ public final class ColumnSumRule implements Rule {
     }
 
     /** The components of a total on the line: one column per component word inside the total's group. */
-    private static Optional<List<CellAmount>> parts(Table table, TableLine line, Layout layout, List<String> context) {
+    private static Optional<List<CellAmount>> parts(HeaderPaths headers, Table table, TableLine line, Layout layout,
+                                                    List<String> context) {
         List<CellAmount> parts = new ArrayList<>();
         for (String word : layout.parts()) {
             List<TableValue> inside = new ArrayList<>();
             List<TableValue> split = new ArrayList<>();
             boolean outside = false;
-            for (TableValue value : ReadTables.money(line)) {
-                Optional<List<String>> where = context(TableWords.path(value), List.of(word));
-                if (where.isPresent() && context(TableWords.path(value), layout.totals()).isEmpty()) {
+            for (TableValue value : ReadTables.money(headers, line)) {
+                Optional<List<String>> where = context(headers.path(value), List.of(word));
+                if (where.isPresent() && context(headers.path(value), layout.totals()).isEmpty()) {
                     if (where.get().equals(context)) {
                         inside.add(value);
                     } else if (splits(where.get(), context)) {
@@ -99,7 +101,7 @@ public final class ColumnSumRule implements Rule {
             }
             inside.forEach(v -> parts.add(new CellAmount(table, line, v)));
         }
-        return parts.size() >= 2 && !unknownAmount(line, layout, context, parts) ? Optional.of(parts) : Optional.empty();
+        return parts.size() >= 2 && !unknownAmount(headers, line, layout, context, parts) ? Optional.of(parts) : Optional.empty();
     }
 
     /**
@@ -107,9 +109,10 @@ public final class ColumnSumRule implements Rule {
      * nor a known component (单位预留机动经费, 结转下年资金 beside 基本支出 and 项目支出): the known parts
      * are then not the whole, and the line is not summed.
      */
-    private static boolean unknownAmount(TableLine line, Layout layout, List<String> context, List<CellAmount> parts) {
-        for (TableValue value : ReadTables.money(line)) {
-            List<String> path = TableWords.path(value);
+    private static boolean unknownAmount(HeaderPaths headers, TableLine line, Layout layout, List<String> context,
+                                         List<CellAmount> parts) {
+        for (TableValue value : ReadTables.money(headers, line)) {
+            List<String> path = headers.path(value);
             boolean inGroup = !path.isEmpty() && path.subList(0, path.size() - 1).equals(context);
             boolean known = context(path, layout.totals()).isPresent() || parts.stream().anyMatch(p -> p.value() == value)
                     || context(path, layout.parts()).isPresent();

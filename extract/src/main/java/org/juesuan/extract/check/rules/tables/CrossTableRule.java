@@ -3,7 +3,7 @@ package org.juesuan.extract.check.rules.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
@@ -19,7 +19,10 @@ import org.juesuan.model.TableKind;
  */
 public final class CrossTableRule implements org.juesuan.extract.check.Rule {
     /** Where a figure of one table stands: its kind and how to find the cell in it. */
-    private record End(TableKind kind, String name, Function<Table, Optional<CellAmount>> cell) {
+    private record End(TableKind kind, String name, BiFunction<HeaderPaths, Table, Optional<CellAmount>> cell) {
+        Optional<CellAmount> in(HeaderPaths headers, Table table) {
+            return cell.apply(headers, table);
+        }
     }
 
     private record Link(End first, End second) {
@@ -57,10 +60,11 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         ReadTables tables = new ReadTables(input);
+        HeaderPaths headers = HeaderPaths.of(input);
         List<Issue> issues = new ArrayList<>();
         for (Link link : LINKS) {
-            Optional<CellAmount> first = tables.single(link.first().kind()).flatMap(link.first().cell());
-            Optional<CellAmount> second = tables.single(link.second().kind()).flatMap(link.second().cell());
+            Optional<CellAmount> first = tables.single(link.first().kind()).flatMap(t -> link.first().in(headers, t));
+            Optional<CellAmount> second = tables.single(link.second().kind()).flatMap(t -> link.second().in(headers, t));
             if (first.isPresent() && second.isPresent()) {
                 CellEquality.compare(input, first.get(), second.get()).ifPresent(issues::add);
             }
@@ -76,21 +80,22 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
      */
     private static List<Issue> allFromGeneralBudget(CheckInput input, ReadTables tables) {
         List<Issue> issues = new ArrayList<>();
+        HeaderPaths headers = HeaderPaths.of(input);
         Optional<Table> all = tables.single(TableKind.EXPENDITURE);
         Optional<Table> general = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE);
         if (all.isEmpty() || general.isEmpty() || !TableWords.fold(all.get().unit()).equals(TableWords.fold(general.get().unit()))) {
             return issues;
         }
-        Optional<CellAmount> allTotal = column(TableKind.EXPENDITURE, "合计", h -> h.endsWith("合计")).cell().apply(all.get());
+        Optional<CellAmount> allTotal = column(TableKind.EXPENDITURE, "合计", h -> h.endsWith("合计")).in(headers, all.get());
         Optional<CellAmount> generalTotal = column(TableKind.GENERAL_BUDGET_EXPENDITURE, "合计", h -> h.endsWith("合计"))
-                .cell().apply(general.get());
+                .in(headers, general.get());
         if (allTotal.isEmpty() || generalTotal.isEmpty() || !allTotal.get().isNumber() || !generalTotal.get().isNumber()
                 || allTotal.get().number().compareTo(generalTotal.get().number()) != 0) {
             return issues;
         }
         for (String word : List.of("基本支出", "项目支出")) {
-            Optional<CellAmount> a = column(TableKind.EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(all.get());
-            Optional<CellAmount> g = column(TableKind.GENERAL_BUDGET_EXPENDITURE, word, h -> h.endsWith(word)).cell().apply(general.get());
+            Optional<CellAmount> a = column(TableKind.EXPENDITURE, word, h -> h.endsWith(word)).in(headers, all.get());
+            Optional<CellAmount> g = column(TableKind.GENERAL_BUDGET_EXPENDITURE, word, h -> h.endsWith(word)).in(headers, general.get());
             if (a.isPresent() && g.isPresent()) {
                 CellEquality.compare(input, a.get(), g.get()).ifPresent(issues::add);
             }
@@ -99,17 +104,18 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
     }
 
     private static End side(TableKind kind, int panel, String name, Predicate<String> line) {
-        return new End(kind, name, t -> ReadTables.line(t, panel, line).flatMap(l -> ReadTables.amount(t, l)));
+        return new End(kind, name, (headers, t) -> ReadTables.line(t, panel, line).flatMap(l -> ReadTables.amount(headers, t, l)));
     }
 
     private static End column(TableKind kind, String name, Predicate<String> header) {
-        return new End(kind, name, t -> ReadTables.line(t, 0, TOTAL_LINE).flatMap(l -> ReadTables.under(t, l, header)));
+        return new End(kind, name, (headers, t) -> ReadTables.line(t, 0, TOTAL_LINE)
+                .flatMap(l -> ReadTables.under(headers, t, l, header)));
     }
 
     /** The fiscal summary's 本年支出合计 under one fund's column. */
     private static End fund(TableKind kind, String word) {
-        return new End(kind, word, t -> ReadTables.line(t, 1, n -> n.startsWith("本年支出"))
-                .flatMap(l -> ReadTables.under(t, l, h -> h.contains(word))));
+        return new End(kind, word, (headers, t) -> ReadTables.line(t, 1, n -> n.startsWith("本年支出"))
+                .flatMap(l -> ReadTables.under(headers, t, l, h -> h.contains(word))));
     }
 
     /**
@@ -117,15 +123,16 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
      * equal its 人员经费合计 + 公用经费合计 (same unit only).
      */
     private static Optional<Issue> basicBySum(CheckInput input, ReadTables tables) {
+        HeaderPaths headers = HeaderPaths.of(input);
         Optional<Table> basic = tables.single(TableKind.GENERAL_BUDGET_BASIC);
         Optional<CellAmount> stated = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE)
-                .flatMap(column(TableKind.GENERAL_BUDGET_EXPENDITURE, "基本支出", h -> h.endsWith("基本支出")).cell());
-        if (basic.isEmpty() || stated.isEmpty() || basicTotal(basic.get()).isPresent()
+                .flatMap(t -> column(TableKind.GENERAL_BUDGET_EXPENDITURE, "基本支出", h -> h.endsWith("基本支出")).in(headers, t));
+        if (basic.isEmpty() || stated.isEmpty() || basicTotal(headers, basic.get()).isPresent()
                 || !TableWords.fold(basic.get().unit()).equals(TableWords.fold(stated.get().table().unit()))) {
             return Optional.empty();
         }
-        Optional<CellAmount> staff = subtotal(basic.get(), "(?:人员经费)(?:合计)?");
-        Optional<CellAmount> running = subtotal(basic.get(), "(?:日常)?公用经费(?:合计)?");
+        Optional<CellAmount> staff = subtotal(headers, basic.get(), "(?:人员经费)(?:合计)?");
+        Optional<CellAmount> running = subtotal(headers, basic.get(), "(?:日常)?公用经费(?:合计)?");
         if (staff.isEmpty() || running.isEmpty()) {
             return Optional.empty();
         }
@@ -133,16 +140,16 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
                 TableUnits.name(basic.get()) + "人员经费合计与公用经费合计之和");
     }
 
-    private static Optional<CellAmount> subtotal(Table table, String name) {
+    private static Optional<CellAmount> subtotal(HeaderPaths headers, Table table, String name) {
         List<org.juesuan.model.TableLine> found = table.lines().stream()
                 .filter(l -> l.code().isEmpty() && TableWords.bareName(l.name()).matches(name)).toList();
-        return found.size() == 1 ? ReadTables.amount(table, found.get(0)) : Optional.empty();
+        return found.size() == 1 ? ReadTables.amount(headers, table, found.get(0)) : Optional.empty();
     }
 
     /** The basic-expenditure table's grand total: its 合计 line, else 人员经费合计 + 公用经费合计 when both are printed. */
-    private static Optional<CellAmount> basicTotal(Table table) {
+    private static Optional<CellAmount> basicTotal(HeaderPaths headers, Table table) {
         List<org.juesuan.model.TableLine> grand = table.lines().stream()
                 .filter(l -> l.code().isEmpty() && TableWords.bareName(l.name()).matches("(?:基本支出)?(?:合计|总计)")).toList();
-        return grand.size() == 1 ? ReadTables.amount(table, grand.get(0)) : Optional.empty();
+        return grand.size() == 1 ? ReadTables.amount(headers, table, grand.get(0)) : Optional.empty();
     }
 }

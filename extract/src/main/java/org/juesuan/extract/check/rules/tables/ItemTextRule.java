@@ -46,7 +46,7 @@ public final class ItemTextRule implements Rule {
                 continue;
             }
             line(table.get(), TableWords.fold(claim.sentence().text()))
-                    .flatMap(line -> ReadTables.under(table.get(), line, h -> h.endsWith("合计") && !h.contains("预算")))
+                    .flatMap(line -> ReadTables.under(HeaderPaths.of(input), table.get(), line, h -> h.endsWith("合计") && !h.contains("预算")))
                     .flatMap(cell -> compare(claim, cell)).ifPresent(issues::add);
         }
         return issues;

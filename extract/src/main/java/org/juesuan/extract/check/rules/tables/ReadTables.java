@@ -19,9 +19,16 @@ import org.juesuan.model.TableValue;
  */
 final class ReadTables {
     private final List<Table> tables;
+    private final HeaderPaths headers;
 
     ReadTables(CheckInput input) {
         this.tables = input.disclosure().tables();
+        this.headers = HeaderPaths.of(input);
+    }
+
+    /** The folded header paths of the document's values, shared by the rules of the check run. */
+    HeaderPaths headers() {
+        return headers;
     }
 
     /** The trusted tables of one kind, in document order. */
@@ -83,10 +90,10 @@ final class ReadTables {
     }
 
     /** The money values of a line: every value but the row ordinals (行次). */
-    static List<TableValue> money(TableLine line) {
+    static List<TableValue> money(HeaderPaths headers, TableLine line) {
         List<TableValue> values = new ArrayList<>();
         for (TableValue value : line.values()) {
-            if (!TableWords.ordinal(value)) {
+            if (!headers.ordinal(value)) {
                 values.add(value);
             }
         }
@@ -98,10 +105,10 @@ final class ReadTables {
      * then, when no path does, on each level (本年支出合计 of 本年支出合计/决算数); empty when none or
      * several do.
      */
-    static Optional<CellAmount> under(Table table, TableLine line, Predicate<String> header) {
-        List<TableValue> found = money(line).stream().filter(v -> header.test(TableWords.header(v))).toList();
+    static Optional<CellAmount> under(HeaderPaths headers, Table table, TableLine line, Predicate<String> header) {
+        List<TableValue> found = money(headers, line).stream().filter(v -> header.test(headers.header(v))).toList();
         if (found.isEmpty()) {
-            found = money(line).stream().filter(v -> TableWords.path(v).stream().anyMatch(header)).toList();
+            found = money(headers, line).stream().filter(v -> headers.path(v).stream().anyMatch(header)).toList();
         }
         return found.size() == 1 ? Optional.of(new CellAmount(table, line, found.get(0))) : Optional.empty();
     }
@@ -110,13 +117,13 @@ final class ReadTables {
      * The line's amount on a side of a summary table: its only money value, else the one under 合计 /
      * 决算数 / 金额; empty when that cannot be told.
      */
-    static Optional<CellAmount> amount(Table table, TableLine line) {
-        List<TableValue> money = money(line);
+    static Optional<CellAmount> amount(HeaderPaths headers, Table table, TableLine line) {
+        List<TableValue> money = money(headers, line);
         if (money.size() == 1) {
             return Optional.of(new CellAmount(table, line, money.get(0)));
         }
         for (String word : List.of("合计", "决算数", "金额")) {
-            Optional<CellAmount> found = under(table, line, h -> h.endsWith(word));
+            Optional<CellAmount> found = under(headers, table, line, h -> h.endsWith(word));
             if (found.isPresent()) {
                 return found;
             }

@@ -104,6 +104,7 @@ public final class SameItemRule implements Rule {
      */
     private static void sameClass(CheckInput input, ReadTables tables, TableKind summaryKind,
                                   java.util.function.Predicate<String> summaryColumn, TableKind detailKind, List<Issue> issues) {
+        HeaderPaths headers = HeaderPaths.of(input);
         Optional<Table> summary = tables.single(summaryKind);
         Optional<Table> detail = tables.single(detailKind);
         if (summary.isEmpty() || detail.isEmpty()) {
@@ -115,9 +116,9 @@ public final class SameItemRule implements Rule {
             }
             String name = TableWords.bareName(classLine.name());
             Optional<TableLine> side = ReadTables.line(summary.get(), 1, n -> n.equals(name));
-            Optional<CellAmount> stated = side.flatMap(l -> ReadTables.money(l).size() == 1 ? ReadTables.amount(summary.get(), l)
-                    : ReadTables.under(summary.get(), l, summaryColumn));
-            Optional<CellAmount> detailed = ReadTables.under(detail.get(), classLine, h -> h.endsWith("合计"));
+            Optional<CellAmount> stated = side.flatMap(l -> ReadTables.money(headers, l).size() == 1
+                    ? ReadTables.amount(headers, summary.get(), l) : ReadTables.under(headers, summary.get(), l, summaryColumn));
+            Optional<CellAmount> detailed = ReadTables.under(headers, detail.get(), classLine, h -> h.endsWith("合计"));
             if (stated.isPresent() && detailed.isPresent()) {
                 CellEquality.compare(input, detailed.get(), stated.get()).ifPresent(issues::add);
             }
@@ -131,6 +132,7 @@ public final class SameItemRule implements Rule {
      * rounding, an error.
      */
     private static void fiscalWithinAll(CheckInput input, ReadTables tables, List<Issue> issues) {
+        HeaderPaths headers = HeaderPaths.of(input);
         Optional<Table> general = tables.single(TableKind.GENERAL_BUDGET_EXPENDITURE);
         Optional<Table> all = tables.single(TableKind.EXPENDITURE);
         if (general.isEmpty() || all.isEmpty()
@@ -145,8 +147,8 @@ public final class SameItemRule implements Rule {
                 continue;
             }
             for (String column : COLUMNS) {
-                Optional<CellAmount> part = ReadTables.under(general.get(), line, h -> h.endsWith(column));
-                Optional<CellAmount> total = ReadTables.under(all.get(), whole, h -> h.endsWith(column));
+                Optional<CellAmount> part = ReadTables.under(headers, general.get(), line, h -> h.endsWith(column));
+                Optional<CellAmount> total = ReadTables.under(headers, all.get(), whole, h -> h.endsWith(column));
                 if (part.isPresent() && total.isPresent() && part.get().isNumber() && total.get().isNumber()) {
                     exceeding(input, part.get(), total.get(), all.get()).ifPresent(issues::add);
                 }

@@ -47,16 +47,16 @@ public final class SideTotalsRule implements Rule {
         for (Table table : new ReadTables(input).trusted(EnumSet.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY))) {
             Optional<TableLine> income = ReadTables.line(table, 0, n -> GRAND.matcher(n).matches());
             Optional<TableLine> spending = ReadTables.line(table, 1, n -> GRAND.matcher(n).matches());
-            side(disclosure, table, 0, INCOME_YEAR, income, "收入", issues);
-            side(disclosure, table, 1, EXPENDITURE_YEAR, spending, "支出", issues);
+            side(input, table, 0, INCOME_YEAR, income, "收入", issues);
+            side(input, table, 1, EXPENDITURE_YEAR, spending, "支出", issues);
             if (income.isPresent() && spending.isPresent()) {
-                balance(disclosure, table, income.get(), spending.get()).ifPresent(issues::add);
+                balance(disclosure, HeaderPaths.of(input), table, income.get(), spending.get()).ifPresent(issues::add);
             }
         }
         return issues;
     }
 
-    private static void side(Disclosure disclosure, Table table, int panel, Pattern yearName, Optional<TableLine> grand,
+    private static void side(CheckInput input, Table table, int panel, Pattern yearName, Optional<TableLine> grand,
                              String side, List<Issue> issues) {
         Optional<TableLine> year = ReadTables.line(table, panel, n -> yearName.matcher(n).matches());
         if (year.isEmpty()) {
@@ -65,14 +65,14 @@ public final class SideTotalsRule implements Rule {
         int yearRow = year.get().row();
         List<TableLine> items = table.lines().stream()
                 .filter(l -> l.panel() == panel && l.row() < yearRow && !detail(l)).toList();
-        issues.addAll(TableSums.byHeader(disclosure, table, year.get(), items, "各项" + side + "之和"));
+        issues.addAll(TableSums.byHeader(input, table, year.get(), items, "各项" + side + "之和"));
         if (grand.isPresent() && grand.get().row() > yearRow) {
             List<TableLine> parts = new ArrayList<>(List.of(year.get()));
             table.lines().stream()
                     .filter(l -> l.panel() == panel && l.row() > yearRow && l.row() < grand.get().row())
                     .filter(l -> !detail(l) && !TableWords.numbered(l.name()))
                     .forEach(parts::add);
-            issues.addAll(TableSums.byHeader(disclosure, table, grand.get(), parts, "本年" + side + "合计与结转结余之和"));
+            issues.addAll(TableSums.byHeader(input, table, grand.get(), parts, "本年" + side + "合计与结转结余之和"));
         }
     }
 
@@ -80,9 +80,10 @@ public final class SideTotalsRule implements Rule {
         return DETAIL.matcher(TableWords.fold(line.name())).find();
     }
 
-    private static Optional<Issue> balance(Disclosure disclosure, Table table, TableLine income, TableLine spending) {
-        Optional<CellAmount> in = ReadTables.amount(table, income);
-        Optional<CellAmount> out = ReadTables.amount(table, spending);
+    private static Optional<Issue> balance(Disclosure disclosure, HeaderPaths headers, Table table, TableLine income,
+                                           TableLine spending) {
+        Optional<CellAmount> in = ReadTables.amount(headers, table, income);
+        Optional<CellAmount> out = ReadTables.amount(headers, table, spending);
         if (in.isEmpty() || out.isEmpty() || !in.get().isNumber() || !out.get().isNumber()) {
             return Optional.empty();
         }

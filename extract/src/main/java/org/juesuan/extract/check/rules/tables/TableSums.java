@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
+import org.juesuan.extract.check.CheckInput;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.Severity;
@@ -71,17 +72,18 @@ final class TableSums {
      * Each money value of the total line against the same-header values of the part lines: 类 against
      * its 款, 本年支出合计 against the classes above it. A column some part line lacks is not summed.
      */
-    static List<Issue> byHeader(Disclosure disclosure, Table table, TableLine total, List<TableLine> partLines, String what) {
+    static List<Issue> byHeader(CheckInput input, Table table, TableLine total, List<TableLine> partLines, String what) {
+        HeaderPaths headers = HeaderPaths.of(input);
         List<Issue> issues = new ArrayList<>();
         if (partLines.isEmpty()) {
             return issues;
         }
-        for (TableValue value : ReadTables.money(total)) {
-            String header = TableWords.header(value);
+        for (TableValue value : ReadTables.money(headers, total)) {
+            String header = headers.header(value);
             List<CellAmount> parts = new ArrayList<>();
             boolean summable = true;
             for (TableLine line : partLines) {
-                List<TableValue> same = ReadTables.money(line).stream().filter(v -> TableWords.header(v).equals(header)).toList();
+                List<TableValue> same = ReadTables.money(headers, line).stream().filter(v -> headers.header(v).equals(header)).toList();
                 if (same.size() > 1 || (same.isEmpty() && line.values().stream().anyMatch(v -> v.value() != null))) {
                     summable = false;
                     break;
@@ -91,7 +93,7 @@ final class TableSums {
                 }
             }
             if (summable) {
-                check(disclosure, new CellAmount(table, total, value), parts, what).ifPresent(issues::add);
+                check(input.disclosure(), new CellAmount(table, total, value), parts, what).ifPresent(issues::add);
             }
         }
         return issues;

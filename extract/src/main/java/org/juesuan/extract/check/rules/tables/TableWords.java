@@ -46,12 +46,19 @@ final class TableWords {
         return NUMBERING.matcher(fold(name)).find();
     }
 
-    /** The header path of a value, level by level, folded. */
-    static List<String> path(TableValue value) {
-        if (value.header().isBlank()) {
+    /**
+     * The header path of a value joined back, folded, worked out afresh: for a finding's message (the
+     * rules read headers through {@link HeaderPaths}, which folds each once).
+     */
+    static String header(TableValue value) {
+        return String.join("/", path(value.header()));
+    }
+
+    /** A header path as the model prints it (levels joined by " / "), level by level, folded. */
+    static List<String> path(String header) {
+        if (header.isBlank()) {
             return List.of();
         }
-        String header = value.header();
         List<String> path = new ArrayList<>();
         int from = 0;
         while (from <= header.length()) {
@@ -63,16 +70,5 @@ final class TableWords {
             from = end < 0 ? header.length() + 1 : end + LEVELS.length();
         }
         return List.copyOf(path);
-    }
-
-    /** The header path joined back, folded: for a message or for matching a header by a word. */
-    static String header(TableValue value) {
-        return String.join("/", path(value));
-    }
-
-    /** Whether the value's column counts rows rather than money: 行次, 栏次. */
-    static boolean ordinal(TableValue value) {
-        String header = header(value);
-        return header.contains("行次") || header.contains("栏次") || header.contains("序号");
     }
 }

@@ -153,7 +153,7 @@ public final class TextTableRule implements Rule {
 
     private static void threePublic(Map<String, List<Target>> targets, String metric, ThreePublicTableRule.Item item) {
         target(targets, metric, tables -> tables.single(TableKind.THREE_PUBLIC).flatMap(t -> {
-            Map<String, Map<ThreePublicTableRule.Item, CellAmount>> stages = ThreePublicTableRule.stages(t);
+            Map<String, Map<ThreePublicTableRule.Item, CellAmount>> stages = ThreePublicTableRule.stages(tables.headers(), t);
             Map<ThreePublicTableRule.Item, CellAmount> finals = stages.containsKey("决算") ? stages.get("决算")
                     : stages.size() == 1 ? stages.values().iterator().next() : Map.of();
             return Optional.ofNullable(finals.get(item));
@@ -165,7 +165,7 @@ public final class TextTableRule implements Rule {
         return tables.single(TableKind.THREE_PUBLIC).flatMap(t -> {
             List<CellAmount> found = new ArrayList<>();
             for (org.juesuan.model.TableLine line : t.lines()) {
-                ReadTables.money(line).stream().filter(v -> TableWords.header(v).contains("机关运行经费"))
+                ReadTables.money(tables.headers(), line).stream().filter(v -> tables.headers().header(v).contains("机关运行经费"))
                         .forEach(v -> found.add(new CellAmount(t, line, v)));
             }
             return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
@@ -173,19 +173,19 @@ public final class TextTableRule implements Rule {
     }
 
     private static Function<ReadTables, Optional<CellAmount>> side(TableKind kind, int panel, Predicate<String> name) {
-        return tables -> tables.single(kind).flatMap(t -> ReadTables.line(t, panel, name).flatMap(l -> ReadTables.amount(t, l)));
+        return tables -> tables.single(kind).flatMap(t -> ReadTables.line(t, panel, name).flatMap(l -> ReadTables.amount(tables.headers(), t, l)));
     }
 
     private static Function<ReadTables, Optional<CellAmount>> column(TableKind kind, Predicate<String> header) {
         return tables -> tables.single(kind)
-                .flatMap(t -> ReadTables.line(t, 0, TOTAL_LINE).flatMap(l -> ReadTables.under(t, l, header)));
+                .flatMap(t -> ReadTables.line(t, 0, TOTAL_LINE).flatMap(l -> ReadTables.under(tables.headers(), t, l, header)));
     }
 
     private static Function<ReadTables, Optional<CellAmount>> basicLine(String name) {
         return tables -> tables.single(TableKind.GENERAL_BUDGET_BASIC).flatMap(t -> {
             List<org.juesuan.model.TableLine> found = t.lines().stream()
                     .filter(l -> l.code().isEmpty() && TableWords.bareName(l.name()).matches(name)).toList();
-            return found.size() == 1 ? ReadTables.amount(t, found.get(0)) : Optional.empty();
+            return found.size() == 1 ? ReadTables.amount(tables.headers(), t, found.get(0)) : Optional.empty();
         });
     }
 }

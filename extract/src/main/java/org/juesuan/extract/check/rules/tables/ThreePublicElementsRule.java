@@ -87,8 +87,9 @@ public final class ThreePublicElementsRule implements Rule {
         if (stated.isPresent()) {
             return stated.get().value().value().signum() > 0;
         }
-        return new ReadTables(input).single(TableKind.THREE_PUBLIC).map(t -> {
-            Map<String, Map<ThreePublicTableRule.Item, CellAmount>> stages = ThreePublicTableRule.stages(t);
+        ReadTables tables = new ReadTables(input);
+        return tables.single(TableKind.THREE_PUBLIC).map(t -> {
+            Map<String, Map<ThreePublicTableRule.Item, CellAmount>> stages = ThreePublicTableRule.stages(tables.headers(), t);
             Map<ThreePublicTableRule.Item, CellAmount> finals = stages.getOrDefault("决算", Map.of());
             CellAmount cell = finals.get(item);
             return cell != null && cell.isNumber() && cell.number().compareTo(BigDecimal.ZERO) > 0;

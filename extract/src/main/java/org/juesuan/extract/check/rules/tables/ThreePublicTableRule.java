@@ -40,10 +40,11 @@ public final class ThreePublicTableRule implements Rule {
     @Override
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
+        HeaderPaths headers = HeaderPaths.of(input);
         for (Table table : new ReadTables(input).trusted(TableKind.THREE_PUBLIC)) {
             boolean wider = table.lines().stream().flatMap(l -> l.values().stream())
-                    .anyMatch(v -> WIDER.matcher(TableWords.header(v)).find());
-            for (Map<Item, CellAmount> stage : stages(table).values()) {
+                    .anyMatch(v -> WIDER.matcher(headers.header(v)).find());
+            for (Map<Item, CellAmount> stage : stages(headers, table).values()) {
                 if (!wider) {
                     compare(input, stage, Item.TOTAL, List.of(Item.ABROAD, Item.VEHICLES, Item.RECEPTION),
                             "因公出国（境）费、公务用车购置及运行费、公务接待费之和", issues);
@@ -64,13 +65,13 @@ public final class ThreePublicTableRule implements Rule {
     }
 
     /** The items by stage (预算数, 决算数, or one unnamed stage), each item found once. */
-    static Map<String, Map<Item, CellAmount>> stages(Table table) {
+    static Map<String, Map<Item, CellAmount>> stages(HeaderPaths headers, Table table) {
         Map<String, Map<Item, CellAmount>> stages = new LinkedHashMap<>();
         List<String> ambiguous = new ArrayList<>();
         for (TableLine line : table.lines()) {
             Optional<Item> byName = item(TableWords.bareName(line.name()), "");
-            for (TableValue value : ReadTables.money(line)) {
-                List<String> path = TableWords.path(value);
+            for (TableValue value : ReadTables.money(headers, line)) {
+                List<String> path = headers.path(value);
                 String stage = path.isEmpty() ? "" : stage(path.get(path.size() - 1));
                 Optional<Item> found = byName.isPresent() ? byName : byHeader(path, stage);
                 if (found.isEmpty()) {

@@ -51,8 +51,9 @@ final class TwinLines {
     }
 
     private static java.util.Optional<Issue> oddCell(CheckInput input, Table a, TableLine line, Table b, TableLine twin) {
-        Map<String, TableValue> columns = byColumn(line);
-        Map<String, TableValue> twinColumns = byColumn(twin);
+        HeaderPaths headers = HeaderPaths.of(input);
+        Map<String, TableValue> columns = byColumn(headers, line);
+        Map<String, TableValue> twinColumns = byColumn(headers, twin);
         int shared = 0;
         boolean agreedAmount = false;
         List<TableValue[]> differing = new ArrayList<>();
@@ -87,11 +88,11 @@ final class TwinLines {
     }
 
     /** The line's money values by their last header level (合计 for 本年支出合计, 基本支出 …); a level met twice is dropped. */
-    private static Map<String, TableValue> byColumn(TableLine line) {
+    private static Map<String, TableValue> byColumn(HeaderPaths headers, TableLine line) {
         Map<String, TableValue> columns = new LinkedHashMap<>();
         List<String> twice = new ArrayList<>();
-        for (TableValue value : ReadTables.money(line)) {
-            List<String> path = TableWords.path(value);
+        for (TableValue value : ReadTables.money(headers, line)) {
+            List<String> path = headers.path(value);
             String last = path.isEmpty() ? "" : path.get(path.size() - 1);
             String level = last.endsWith("合计") ? "合计" : last;
             if (columns.putIfAbsent(level, value) != null) {
