@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes an empty disclosure's JSON, HTML report and workbook to nowhere, so that the writers'
- * classes (POI's above all) are loaded and initialised while the reading child starts and reads on
+ * classes (Jackson's, Mustache's, the workbook writer's) are loaded and initialised while the reading child starts and reads on
  * the other core, instead of after the first document is read, when the user is waiting for its report.
  */
 final class WriterWarmUp {

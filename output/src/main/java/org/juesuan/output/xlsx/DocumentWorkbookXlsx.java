@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Table;
@@ -17,6 +14,8 @@ import org.juesuan.output.run.FindingRow;
 import org.juesuan.output.run.RunSummary;
 import org.juesuan.output.tables.CellCitations;
 import org.juesuan.output.tables.TableNames;
+import org.juesuan.output.xlsx.sheetml.CellAddress;
+import org.juesuan.output.xlsx.sheetml.XlsxPackage;
 
 /**
  * {@code NAME.xlsx}, one document's workbook beside its {@code NAME.html}: the 问题 sheet of its
@@ -24,37 +23,29 @@ import org.juesuan.output.tables.TableNames;
  * nine tables found and missing, and one sheet per table (see {@link TableSheet}). The run's
  * {@code findings.xlsx} holds several documents and keeps to findings; tables live here.
  *
- * <p>Written with POI's streaming workbook: each row goes out as XML once written, instead of
- * living as an XMLBeans tree until the end. Every sheet is written top to bottom, row by row, so
- * nothing needs a row back; the in-memory XSSF model made this writer most of the write stage.
+ * <p>Written with our own SpreadsheetML writer ({@link XlsxPackage}): each row goes into the zip as
+ * XML once written. Every sheet is written top to bottom, row by row, so nothing needs a row back;
+ * POI's workbook model, even streaming, made this writer most of the write stage.
  */
 public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
     public static final String FINDINGS_SHEET = FindingsSheet.NAME;
     public static final String TABLES_SHEET = TablesOverviewSheet.NAME;
-    /** Rows kept in memory per sheet before they are flushed to the sheet's temporary file. */
-    private static final int ROWS_IN_MEMORY = 200;
 
     @Override
     public void write(Disclosure disclosure, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new InMemoryStreamingWorkbook(ROWS_IN_MEMORY);
-        try {
-            CellStyle header = FindingsSheet.headerStyle(workbook);
+        try (XlsxPackage workbook = new XlsxPackage(out, FindingsSheet.AUTHOR)) {
             CellCitations citations = new CellCitations(disclosure);
             Map<String, String> sheetOf = sheetNames(disclosure.tables());
             DocumentSummary summary = DocumentSummary.of(disclosure, disclosure.document().sourceName() + ".html");
             List<FindingRow> rows = FindingRow.of(new RunSummary(List.of(summary), List.of()));
-            FindingsSheet.write(workbook, header, rows, finding -> firstCell(finding, citations, sheetOf));
-            TablesOverviewSheet.write(workbook, header, disclosure.tables(), sheetOf, citations);
-            TableStyles styles = new TableStyles(workbook);
+            FindingsSheet.write(workbook, rows, finding -> firstCell(finding, citations, sheetOf));
+            TablesOverviewSheet.write(workbook, disclosure.tables(), sheetOf, citations);
+            TableStyles styles = new TableStyles(workbook.styles());
             for (Table table : disclosure.tables()) {
                 if (sheetOf.get(table.id()) != null && citations.grid(table.id()).table() == table) {
-                    new TableSheet(workbook.createSheet(sheetOf.get(table.id())), table, citations, styles).write();
+                    new TableSheet(table, citations, styles).write(workbook, sheetOf.get(table.id()));
                 }
             }
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
         }
     }
 
@@ -65,7 +56,7 @@ public final class DocumentWorkbookXlsx implements ReportWriter<Disclosure> {
 
     /** 'sheet name'!B6: a link inside the workbook to the 0-based position. */
     static String address(String sheetName, int row, int column) {
-        return "'" + sheetName.replace("'", "''") + "'!" + new CellReference(row, column).formatAsString(false);
+        return "'" + sheetName.replace("'", "''") + "'!" + CellAddress.of(row, column);
     }
 
     private static Map<String, String> sheetNames(List<Table> tables) {

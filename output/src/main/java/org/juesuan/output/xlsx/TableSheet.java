@@ -1,18 +1,11 @@
 package org.juesuan.output.xlsx;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
@@ -20,6 +13,9 @@ import org.juesuan.model.TableCell;
 import org.juesuan.output.run.SeverityLabel;
 import org.juesuan.output.tables.CellCitations;
 import org.juesuan.output.tables.TableGrid;
+import org.juesuan.output.xlsx.sheetml.SheetLayout;
+import org.juesuan.output.xlsx.sheetml.SheetWriter;
+import org.juesuan.output.xlsx.sheetml.XlsxPackage;
 
 /**
  * One table on its own sheet, its grid from A1 so that t3 R6C2 is cell B6: merged cells merged,
@@ -37,69 +33,61 @@ final class TableSheet {
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 40;
 
-    private final Sheet sheet;
     private final Table table;
     private final TableGrid grid;
     private final CellCitations citations;
     private final TableStyles styles;
-    private final CreationHelper helper;
-    private Drawing<?> drawing;
 
-    TableSheet(Sheet sheet, Table table, CellCitations citations, TableStyles styles) {
-        this.sheet = sheet;
+    TableSheet(Table table, CellCitations citations, TableStyles styles) {
         this.table = table;
         this.grid = citations.grid(table.id());
         this.citations = citations;
         this.styles = styles;
-        this.helper = sheet.getWorkbook().getCreationHelper();
     }
 
-    void write() {
+    void write(XlsxPackage workbook, String name) throws IOException {
+        boolean frozen = table.headerRows() > 0 && table.headerRows() < table.rows();
+        SheetWriter sheet = workbook.sheet(name, new SheetLayout(frozen ? table.headerRows() : 0, widths()));
         for (int r = 0; r < table.rows(); r++) {
-            Row row = sheet.createRow(r);
+            sheet.row(r);
             for (int c = 0; c < table.columns(); c++) {
                 TableCell cell = grid.covering(r, c);
-                Cell target = row.createCell(c);
                 if (cell == null) {
-                    target.setCellStyle(styles.of(new TableStyles.Key(r < table.headerRows(), null, null)));
+                    sheet.blank(c, styles.of(new TableStyles.Key(r < table.headerRows(), null, null)));
                 } else if (grid.startsAt(cell, r, c)) {
-                    put(target, cell);
+                    put(sheet, r, c, cell);
                 } else {
-                    target.setCellStyle(styles.of(key(cell)));
+                    sheet.blank(c, styles.of(key(cell)));
                 }
             }
         }
         for (TableCell cell : table.cells()) {
             if (cell.rowSpan() > 1 || cell.columnSpan() > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(cell.row(), cell.row() + cell.rowSpan() - 1,
-                        cell.column(), cell.column() + cell.columnSpan() - 1));
+                sheet.merge(cell.row(), cell.column(), cell.row() + cell.rowSpan() - 1, cell.column() + cell.columnSpan() - 1);
             }
         }
-        if (table.headerRows() > 0 && table.headerRows() < table.rows()) {
-            sheet.createFreezePane(0, table.headerRows());
-        }
-        widths();
-        facts();
+        facts(sheet);
     }
 
-    private void put(Cell target, TableCell cell) {
+    private void put(SheetWriter sheet, int row, int column, TableCell cell) throws IOException {
         Matcher number = PLAIN_NUMBER.matcher(cell.text().strip());
         boolean numeric = grid.isNumber(cell) && number.matches();
         if (numeric) {
             BigDecimal value = new BigDecimal(number.group(1).replace(",", "")
                     + (number.group(2) == null ? "" : "." + number.group(2)));
             boolean percent = !number.group(3).isEmpty();
-            target.setCellValue((percent ? value.movePointLeft(2) : value).doubleValue());
-            target.setCellStyle(styles.of(new TableStyles.Key(false, format(number), citations.gravest(cell))));
+            sheet.number(column, (percent ? value.movePointLeft(2) : value).doubleValue(),
+                    styles.of(new TableStyles.Key(false, format(number), citations.gravest(cell))));
+        } else if (!cell.text().isEmpty()) {
+            sheet.text(column, FindingsSheet.fit(cell.text()), styles.of(key(cell)));
         } else {
-            if (!cell.text().isEmpty()) {
-                target.setCellValue(FindingsSheet.fit(cell.text()));
-            }
-            target.setCellStyle(styles.of(key(cell)));
+            sheet.blank(column, styles.of(key(cell)));
         }
         List<Finding> citing = citations.of(cell);
         if (!citing.isEmpty()) {
-            comment(target, citing);
+            sheet.comment(row, column, citing.stream()
+                    .map(f -> f.id() + " " + SeverityLabel.of(f.severity()) + " " + f.ruleName() + "：" + f.message())
+                    .collect(Collectors.joining("\n")));
         }
     }
 
@@ -113,25 +101,7 @@ final class TableSheet {
         return (number.group(1).contains(",") ? "#,##0" : "0") + decimals + number.group(3);
     }
 
-    private void comment(Cell target, List<Finding> citing) {
-        if (drawing == null) {
-            drawing = sheet.createDrawingPatriarch();
-        }
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(target.getColumnIndex() + 1);
-        anchor.setCol2(target.getColumnIndex() + 5);
-        anchor.setRow1(target.getRowIndex());
-        anchor.setRow2(target.getRowIndex() + 4);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setAuthor("juesuan");
-        comment.setAddress(target.getAddress()); // the streaming workbook files it by this, not by the cell
-        comment.setString(helper.createRichTextString(citing.stream()
-                .map(f -> f.id() + " " + SeverityLabel.of(f.severity()) + " " + f.ruleName() + "：" + f.message())
-                .collect(Collectors.joining("\n"))));
-        target.setCellComment(comment);
-    }
-
-    private void widths() {
+    private int[] widths() {
         int[] widths = new int[table.columns()];
         for (TableCell cell : table.cells()) {
             if (cell.columnSpan() == 1) {
@@ -139,8 +109,9 @@ final class TableSheet {
             }
         }
         for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+            widths[c] = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2));
         }
+        return widths;
     }
 
     /** Columns a text needs: a Chinese character is about two of Excel's character widths. */
@@ -153,28 +124,28 @@ final class TableSheet {
     }
 
     /** Below the grid: what the table is, and what its reader says about it. */
-    private void facts() {
+    private void facts(SheetWriter sheet) throws IOException {
         int at = table.rows() + 1;
-        line(at++, "标题", table.caption().isBlank() ? "（未读出标题）" : table.caption());
-        line(at++, "种类", table.kind().isNine() ? "表" + table.kind().number() + " " + table.kind().chineseName()
+        line(sheet, at++, "标题", table.caption().isBlank() ? "（未读出标题）" : table.caption());
+        line(sheet, at++, "种类", table.kind().isNine() ? "表" + table.kind().number() + " " + table.kind().chineseName()
                 : table.kind().chineseName());
-        line(at++, "单位", table.unit().isBlank() ? "（未读出单位）" : table.unit());
-        line(at++, "页码", table.page() == table.lastPage() ? "第" + table.page() + "页"
+        line(sheet, at++, "单位", table.unit().isBlank() ? "（未读出单位）" : table.unit());
+        line(sheet, at++, "页码", table.page() == table.lastPage() ? "第" + table.page() + "页"
                 : "第" + table.page() + "–" + table.lastPage() + "页");
-        line(at++, "读取", table.confident() ? "已读出" : "未能可靠读出此表，不据此核算");
+        line(sheet, at++, "读取", table.confident() ? "已读出" : "未能可靠读出此表，不据此核算");
         for (String note : table.notes()) {
-            line(at++, "说明", note);
+            line(sheet, at++, "说明", note);
         }
-        line(at, "单元格", "问题中的 " + table.id() + " R行C列 即本表第几行、第几列（R6C2 = B6）");
+        line(sheet, at, "单元格", "问题中的 " + table.id() + " R行C列 即本表第几行、第几列（R6C2 = B6）");
         Severity gravest = citations.ofTable(table.id()).stream().map(Finding::severity).min(Enum::compareTo).orElse(null);
         if (gravest != null) {
-            line(at + 1, "标色", "红：错误；黄：警告；蓝：提示。批注列出引用该单元格的问题");
+            line(sheet, at + 1, "标色", "红：错误；黄：警告；蓝：提示。批注列出引用该单元格的问题");
         }
     }
 
-    private void line(int rowIndex, String label, String text) {
-        Row row = sheet.createRow(rowIndex);
-        row.createCell(0).setCellValue(label);
-        row.createCell(1).setCellValue(FindingsSheet.fit(text));
+    private static void line(SheetWriter sheet, int rowIndex, String label, String text) throws IOException {
+        sheet.row(rowIndex);
+        sheet.text(0, label, 0);
+        sheet.text(1, FindingsSheet.fit(text), 0);
     }
 }
