@@ -71,12 +71,12 @@ public final class TesseractRecognizer implements PageRecognizer {
     /** The doubtful numbers read again, cut out of the page into one strip (see {@link DigitStrip}). */
     private RecognizedPage thirdLook(RecognizedPage page, BufferedImage picture, Path folder, long deadline)
             throws IOException, RecognitionFailedException {
-        DigitStrip.Layout layout = DigitStrip.layout(page);
+        DigitStrip.Layout layout = DigitStrip.layout(page, picture.getWidth(), picture.getHeight());
         if (layout.words().isEmpty()) {
             return page;
         }
         Path strip = folder.resolve("strip.png");
-        ImageIO.write(DigitStrip.picture(picture, layout), "png", strip.toFile());
+        ImageIO.write(layout.strip().draw(picture), "png", strip.toFile());
         List<String> command = new java.util.ArrayList<>(List.of(settings.tesseract(), strip.toString(),
                 folder.resolve("strip").toString(), "-l", "eng", "--dpi", Integer.toString(settings.dpi()), "--psm", "6",
                 "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET, "tsv"));
