@@ -59,7 +59,7 @@ public final class TesseractRecognizer implements PageRecognizer {
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
                     Files.readString(box, StandardCharsets.UTF_8), page.getHeight());
-            RecognizedPage second = NumberSecondLook.correct(SplitDecimals.join(first), glyphs);
+            RecognizedPage second = NumberSecondLook.correct(LookalikeFill.fill(SplitDecimals.join(first), glyphs), glyphs);
             return thirdLook(second, page, folder, deadline);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
