@@ -53,8 +53,8 @@ public final class TesseractRecognizer implements PageRecognizer {
             folder = Files.createTempDirectory("juesuan-ocr");
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             BufferedImage page = RulingEraser.erase(image, dpi);
-            RecognizedPage first = tesseract(page, folder, deadline, "page", List.of("-l", settings.languages(),
-                    "--dpi", Integer.toString(dpi), "--psm", "3"));
+            RecognizedPage first = lostLines(tesseract(page, folder, deadline, "page", List.of("-l",
+                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "3")), page, dpi, folder, deadline);
             Path box = tesseractRun(page, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
@@ -66,6 +66,28 @@ public final class TesseractRecognizer implements PageRecognizer {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** The lines the page layout lost or garbled, each read again alone as one line (see {@link LostLines}). */
+    private RecognizedPage lostLines(RecognizedPage first, BufferedImage picture, int dpi, Path folder, long deadline)
+            throws IOException, RecognitionFailedException {
+        List<java.awt.Rectangle> lost = LostLines.lost(first, LostLines.inkLines(picture, dpi));
+        if (lost.isEmpty()) {
+            return first;
+        }
+        List<StripPicture.Row> rows = new java.util.ArrayList<>(lost.size());
+        List<RecognizedPage> readings = new java.util.ArrayList<>(lost.size());
+        for (java.awt.Rectangle line : lost) {
+            StripPicture strip = StripPicture.stack(List.of(LostLines.withMargin(line)), picture.getWidth(),
+                    picture.getHeight());
+            Path file = folder.resolve("line.png");
+            ImageIO.write(strip.draw(picture), "png", file.toFile());
+            run(List.of(settings.tesseract(), file.toString(), folder.resolve("line").toString(), "-l",
+                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "7", "tsv"), folder, deadline);
+            rows.add(strip.rows().get(0));
+            readings.add(TesseractTsv.parse(Files.readString(folder.resolve("line.tsv"), StandardCharsets.UTF_8)));
+        }
+        return LostLines.putBack(first, rows, readings);
     }
 
     /** The doubtful numbers read again, cut out of the page into one strip (see {@link DigitStrip}). */
