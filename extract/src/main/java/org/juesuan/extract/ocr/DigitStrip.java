@@ -1,8 +1,6 @@
 package org.juesuan.extract.ocr;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +26,11 @@ final class DigitStrip {
     /** A number word: digits and their signs only, Chinese marks after it allowed (3,186.13 · 20.51%；). */
     private static final Pattern NUMBER = Pattern.compile("[\\d$SOoIl][\\d$SOoIl.,%-]*[\\d$SOoIl%]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[。；，、：;:）)]+$");
-    /** White around each cut-out, as a share of its height, and between rows. */
+    /** White around each cut-out, as a share of its height. */
     private static final double MARGIN = 0.3;
-    private static final int ROW_GAP = 40;
 
-    /** The doubtful number words of a page, and where each sits in the strip. */
-    record Layout(List<Word> words, List<Integer> rowTops, List<Integer> rowBottoms, int width, int height) {
+    /** The doubtful number words of a page, and the strip that holds them one a row, in their order. */
+    record Layout(List<Word> words, StripPicture strip) {
     }
 
     private DigitStrip() {
@@ -46,41 +43,16 @@ final class DigitStrip {
                 && (word.confidence() < DOUBTFUL || core.chars().anyMatch(c -> "$SOoIl".indexOf(c) >= 0));
     }
 
-    static Layout layout(RecognizedPage page) {
+    /** The doubtful words of a page read from a picture of the given size, each box with its margin. */
+    static Layout layout(RecognizedPage page, int pageWidth, int pageHeight) {
         List<Word> words = page.words().stream().filter(DigitStrip::doubtful).toList();
-        List<Integer> tops = new ArrayList<>();
-        List<Integer> bottoms = new ArrayList<>();
-        int y = ROW_GAP;
-        int width = 1;
+        List<Rectangle> pieces = new ArrayList<>(words.size());
         for (Word word : words) {
-            int margin = margin(word);
-            int rowHeight = word.bottom() - word.top() + 2 * margin;
-            tops.add(y);
-            bottoms.add(y + rowHeight);
-            y += rowHeight + ROW_GAP;
-            width = Math.max(width, word.right() - word.left() + 2 * margin + 2 * ROW_GAP);
+            int margin = (int) Math.round(MARGIN * (word.bottom() - word.top()));
+            pieces.add(new Rectangle(word.left() - margin, word.top() - margin,
+                    word.right() - word.left() + 2 * margin, word.bottom() - word.top() + 2 * margin));
         }
-        return new Layout(words, tops, bottoms, width, y);
-    }
-
-    /** The strip picture: each doubtful word's box with its margin, copied from the page onto white. */
-    static BufferedImage picture(BufferedImage page, Layout layout) {
-        BufferedImage strip = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = strip.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, layout.width(), layout.height());
-        for (int i = 0; i < layout.words().size(); i++) {
-            Word word = layout.words().get(i);
-            int margin = margin(word);
-            int left = Math.max(0, word.left() - margin);
-            int top = Math.max(0, word.top() - margin);
-            int right = Math.min(page.getWidth(), word.right() + margin);
-            int bottom = Math.min(page.getHeight(), word.bottom() + margin);
-            graphics.drawImage(page.getSubimage(left, top, right - left, bottom - top), ROW_GAP,
-                    layout.rowTops().get(i), null);
-        }
-        graphics.dispose();
-        return strip;
+        return new Layout(words, StripPicture.stack(pieces, pageWidth, pageHeight));
     }
 
     /** The page with each doubtful word's reading taken from its row of the strip, when of the same shape. */
@@ -89,7 +61,7 @@ final class DigitStrip {
         int row = 0;
         for (Word word : page.words()) {
             if (row < layout.words().size() && word == layout.words().get(row)) {
-                corrected.add(reread(word, rowReading(strip, layout.rowTops().get(row), layout.rowBottoms().get(row))));
+                corrected.add(reread(word, rowReading(strip, layout.strip().rows().get(row))));
                 row++;
             } else {
                 corrected.add(word);
@@ -111,9 +83,9 @@ final class DigitStrip {
     }
 
     /** The strip's words whose centres lie in one row, left to right, joined. */
-    private static String rowReading(RecognizedPage strip, int top, int bottom) {
+    private static String rowReading(RecognizedPage strip, StripPicture.Row row) {
         StringBuilder reading = new StringBuilder();
-        strip.words().stream().filter(w -> (w.top() + w.bottom()) / 2.0 >= top && (w.top() + w.bottom()) / 2.0 <= bottom)
+        strip.words().stream().filter(w -> row.holds(w.top(), w.bottom()))
                 .sorted(Comparator.comparingInt(Word::left)).forEach(w -> reading.append(w.text()));
         return reading.toString();
     }
@@ -121,10 +93,6 @@ final class DigitStrip {
     private static String core(String text) {
         Matcher marks = TRAILING_MARKS.matcher(text);
         return marks.find() ? text.substring(0, marks.start()) : text;
-    }
-
-    private static int margin(Word word) {
-        return (int) Math.round(MARGIN * (word.bottom() - word.top()));
     }
 
     /** Digits as d, the letters the Chinese model reads for digits counted as digits. */

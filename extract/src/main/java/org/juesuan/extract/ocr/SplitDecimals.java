@@ -10,7 +10,7 @@ import org.juesuan.extract.parse.RecognizedPage.Word;
  * Joins a number the Chinese model cut at its decimal point. It reads 9746.50 as two words, 9746. and
  * 50, as if a space followed the point (100.00% as 100. and 00%); the figure reader then sees 50 万元,
  * and the second look at rates glues a rate read again onto the first half (100.0.00%). A word ending
- * in a digit and a point, followed on its line and within about one character by a word starting with
+ * in a digit and a point, followed on its line and within one and a half characters by a word starting with
  * a digit, is one number: Chinese sentences end with 。, never with a point before digits. The joined
  * word keeps the lesser confidence of its halves.
  */
@@ -22,8 +22,13 @@ final class SplitDecimals {
      * year or a date (a list item 1. 2024年… stays apart).
      */
     private static final Pattern AFTER_POINT = Pattern.compile("\\d{1,2}(?![\\d年月日]).*");
-    /** The widest gap between the halves, as a share of their height (a digit is about half as wide as high). */
-    private static final double GAP = 1.0;
+    /**
+     * The widest gap between the halves, as a share of their height, i.e. in widths of a Chinese
+     * character (a digit is about half as wide): 1.5, as the recogniser's boxes sometimes leave more
+     * than one character between the point and its decimals; what keeps a list number (1.) and a
+     * year apart is the shape of the halves, not the gap.
+     */
+    private static final double GAP = 1.5;
 
     private SplitDecimals() {
     }

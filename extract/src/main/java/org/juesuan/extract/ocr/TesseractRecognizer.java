@@ -53,13 +53,13 @@ public final class TesseractRecognizer implements PageRecognizer {
             folder = Files.createTempDirectory("juesuan-ocr");
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             BufferedImage page = RulingEraser.erase(image, dpi);
-            RecognizedPage first = tesseract(page, folder, deadline, "page", List.of("-l", settings.languages(),
-                    "--dpi", Integer.toString(dpi), "--psm", "3"));
+            RecognizedPage first = lostLines(tesseract(page, folder, deadline, "page", List.of("-l",
+                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "3")), page, dpi, folder, deadline);
             Path box = tesseractRun(page, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
                     Files.readString(box, StandardCharsets.UTF_8), page.getHeight());
-            RecognizedPage second = NumberSecondLook.correct(SplitDecimals.join(first), glyphs);
+            RecognizedPage second = NumberSecondLook.correct(LookalikeFill.fill(SplitDecimals.join(first), glyphs), glyphs);
             return thirdLook(second, page, folder, deadline);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
@@ -68,15 +68,37 @@ public final class TesseractRecognizer implements PageRecognizer {
         }
     }
 
+    /** The lines the page layout lost or garbled, each read again alone as one line (see {@link LostLines}). */
+    private RecognizedPage lostLines(RecognizedPage first, BufferedImage picture, int dpi, Path folder, long deadline)
+            throws IOException, RecognitionFailedException {
+        List<java.awt.Rectangle> lost = LostLines.lost(first, LostLines.inkLines(picture, dpi));
+        if (lost.isEmpty()) {
+            return first;
+        }
+        List<StripPicture.Row> rows = new java.util.ArrayList<>(lost.size());
+        List<RecognizedPage> readings = new java.util.ArrayList<>(lost.size());
+        for (java.awt.Rectangle line : lost) {
+            StripPicture strip = StripPicture.stack(List.of(LostLines.withMargin(line)), picture.getWidth(),
+                    picture.getHeight());
+            Path file = folder.resolve("line.png");
+            ImageIO.write(strip.draw(picture), "png", file.toFile());
+            run(List.of(settings.tesseract(), file.toString(), folder.resolve("line").toString(), "-l",
+                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "7", "tsv"), folder, deadline);
+            rows.add(strip.rows().get(0));
+            readings.add(TesseractTsv.parse(Files.readString(folder.resolve("line.tsv"), StandardCharsets.UTF_8)));
+        }
+        return LostLines.putBack(first, rows, readings);
+    }
+
     /** The doubtful numbers read again, cut out of the page into one strip (see {@link DigitStrip}). */
     private RecognizedPage thirdLook(RecognizedPage page, BufferedImage picture, Path folder, long deadline)
             throws IOException, RecognitionFailedException {
-        DigitStrip.Layout layout = DigitStrip.layout(page);
+        DigitStrip.Layout layout = DigitStrip.layout(page, picture.getWidth(), picture.getHeight());
         if (layout.words().isEmpty()) {
             return page;
         }
         Path strip = folder.resolve("strip.png");
-        ImageIO.write(DigitStrip.picture(picture, layout), "png", strip.toFile());
+        ImageIO.write(layout.strip().draw(picture), "png", strip.toFile());
         List<String> command = new java.util.ArrayList<>(List.of(settings.tesseract(), strip.toString(),
                 folder.resolve("strip").toString(), "-l", "eng", "--dpi", Integer.toString(settings.dpi()), "--psm", "6",
                 "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET, "tsv"));

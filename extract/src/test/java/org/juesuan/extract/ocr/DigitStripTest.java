@@ -21,10 +21,11 @@ class DigitStripTest {
 
     @Test
     void onlyDoubtfulNumbersGoToTheStripOneARow() {
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
         assertEquals(List.of(MISREAD, LETTERS), layout.words());
-        assertTrue(layout.rowBottoms().get(0) < layout.rowTops().get(1), "rows apart");
-        assertTrue(layout.height() > layout.rowBottoms().get(1));
+        List<StripPicture.Row> rows = layout.strip().rows();
+        assertTrue(rows.get(0).bottom() < rows.get(1).top(), "rows apart");
+        assertTrue(layout.strip().height() > rows.get(1).bottom());
     }
 
     @Test
@@ -36,21 +37,22 @@ class DigitStripTest {
         graphics.setColor(Color.BLACK);
         graphics.fillRect(1340, 370, 120, 40); // ink inside the misread word's box
         graphics.dispose();
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
-        BufferedImage strip = DigitStrip.picture(page, layout);
-        assertEquals(layout.height(), strip.getHeight());
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
+        BufferedImage strip = layout.strip().draw(page);
+        assertEquals(layout.strip().height(), strip.getHeight());
         int margin = (int) Math.round(0.3 * (421 - 360));
         int x = 40 + (1400 - (1333 - margin));
-        int y = layout.rowTops().get(0) + (390 - (360 - margin));
+        int y = layout.strip().rows().get(0).top() + (390 - (360 - margin));
         assertEquals(0, strip.getRaster().getSample(x, y, 0), "ink copied");
         assertEquals(255, strip.getRaster().getSample(5, 5, 0), "white around");
     }
 
     @Test
     void aWordTakesItsRowsReadingOfTheSameShapeOnly() {
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE);
-        int row0 = (layout.rowTops().get(0) + layout.rowBottoms().get(0)) / 2;
-        int row1 = (layout.rowTops().get(1) + layout.rowBottoms().get(1)) / 2;
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
+        List<StripPicture.Row> rows = layout.strip().rows();
+        int row0 = (rows.get(0).top() + rows.get(0).bottom()) / 2;
+        int row1 = (rows.get(1).top() + rows.get(1).bottom()) / 2;
         // a stroke of the 万 beside 1560.05 in the cut-out read as a 7
         RecognizedPage strip = new RecognizedPage(List.of(new Word("1560.05", 60, row0 - 20, 190, row0 + 20, 0.9),
                 new Word("7", 200, row0 - 20, 215, row0 + 20, 0.4),

@@ -28,6 +28,15 @@ class SplitDecimalsTest {
     }
 
     @Test
+    void decimalsUpToOneAndAHalfCharactersFromThePointStillJoin() {
+        // the line is 60 pixels high: a gap of 85 pixels is under 1.5 characters, one of 95 over
+        RecognizedPage near = new RecognizedPage(List.of(word("258.", 300, 0.9), word("50万元", 515, 0.9)));
+        assertEquals(List.of("258.50万元"), texts(SplitDecimals.join(near)));
+        RecognizedPage far = new RecognizedPage(List.of(word("258.", 300, 0.9), word("50万元", 525, 0.9)));
+        assertEquals(List.of("258.", "50万元"), texts(SplitDecimals.join(far)));
+    }
+
+    @Test
     void wordsOnAnotherLineOrFarApartOrAYearAfterAListNumberStayApart() {
         Word first = word("9746.", 560, 0.9);
         Word nextLine = new Word("50", 700, 200, 750, 260, 0.9);

@@ -57,6 +57,36 @@ public final class ScannedCopies {
         return scanned;
     }
 
+    /**
+     * The given 1-based pages of {@code original} rasterized in grey at {@code dpi} and wrapped by img2pdf
+     * ({@code -s DPIdpi}, so the page keeps its size in points whatever the resolution): the scans the
+     * before / after figures of the README are measured on.
+     */
+    public static Path scanAt(Path original, int firstPage, int lastPage, int dpi, Path folder)
+            throws IOException, InterruptedException {
+        Path prefix = folder.resolve("page");
+        run(folder, "pdftoppm", "-r", Integer.toString(dpi), "-gray", "-png", "-f", Integer.toString(firstPage),
+                "-l", Integer.toString(lastPage), original.toString(), prefix.toString());
+        List<String> command = new ArrayList<>(List.of("img2pdf", "-s", dpi + "dpi", "-o",
+                folder.resolve("scanned.pdf").toString()));
+        try (var files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".png")).sorted().map(Path::toString)
+                    .forEach(command::add);
+        }
+        run(folder, command.toArray(String[]::new));
+        return folder.resolve("scanned.pdf");
+    }
+
+    private static void run(Path folder, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve(command[0] + ".log").toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " failed: "
+                    + Files.readString(folder.resolve(command[0] + ".log")));
+        }
+    }
+
     /** The given 1-based pages of {@code original} with their text layer, written into {@code folder}. */
     public static Path cut(Path original, int firstPage, int lastPage, Path folder) throws IOException {
         Path cut = folder.resolve("original-" + firstPage + "-" + lastPage + ".pdf");

@@ -119,6 +119,40 @@ class ScannedDisclosureTest {
         }
     }
 
+    /**
+     * The pages that print 万元 amounts and rates (finance bureau pp. 21–24, planning bureau pp. 20–27),
+     * rasterized at {@code -Djuesuan.ocr.dpi} (300 by default) and wrapped by img2pdf: the README's before
+     * / after table. Opt-in ({@code -Djuesuan.ocr.measure.pages=true}): about a minute and a half a page on this machine.
+     */
+    @Test
+    void pagesThatPrintAmountsAndRatesScanned() throws Exception {
+        assumeTrue(Boolean.getBoolean("juesuan.ocr.measure.pages"), "set -Djuesuan.ocr.measure.pages=true");
+        int dpi = Integer.getInteger("juesuan.ocr.dpi", ScannedCopies.DPI);
+        int found = 0;
+        int total = 0;
+        int read = 0;
+        int foundRates = 0;
+        int rates = 0;
+        int readRates = 0;
+        for (String range : List.of("putuo-finance-bureau-2024.pdf:21:24", "putuo-planning-resources-2024.pdf:20:27")) {
+            String[] parts = range.split(":");
+            int first = Integer.parseInt(parts[1]);
+            int last = Integer.parseInt(parts[2]);
+            Path sub = Files.createDirectories(folder.resolve(parts[0] + "-" + dpi));
+            Path original = ScannedCopies.cut(real(parts[0]), first, last, sub);
+            Path scan = ScannedCopies.scanAt(real(parts[0]), first, last, dpi, sub);
+            Recall recall = report(parts[0] + " @" + dpi, original, scan, first, last);
+            found += recall.wan().found();
+            total += recall.wan().total();
+            read += recall.wan().read();
+            foundRates += recall.percent().found();
+            rates += recall.percent().total();
+            readRates += recall.percent().read();
+        }
+        Files.writeString(REPORT, String.format(Locale.ROOT, "both @%d: 万元 %d/%d (read %d), %% %d/%d (read %d)%n",
+                dpi, found, total, read, foundRates, rates, readRates), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
     /** Scans the pages, reads scan and original, checks the OCR marks and returns the recall. */
     private Recall measure(String name, int first, int last) throws Exception {
         Path original = ScannedCopies.cut(real(name), first, last, folder);
@@ -127,7 +161,11 @@ class ScannedDisclosureTest {
 
     private static Recall measureInto(String name, Path whole, Path original, int first, int last, Path folder)
             throws Exception {
-        Path scan = ScannedCopies.scan(whole, first, last, folder);
+        return report(name, original, ScannedCopies.scan(whole, first, last, folder), first, last);
+    }
+
+    /** Reads scan and original, checks the OCR marks, writes and returns the recall. */
+    private static Recall report(String name, Path original, Path scan, int first, int last) throws Exception {
         Disclosure text = reader.read(SourceDocument.read(original));
         long start = System.nanoTime();
         Disclosure scanned = Checker.standard().apply(reader.read(SourceDocument.read(scan)));
@@ -148,13 +186,14 @@ class ScannedDisclosureTest {
                 scanned.figures().stream().mapToDouble(Figure::ocrConfidence).average().orElse(0),
                 text.tables().size(), scanned.tables().size());
         Files.writeString(REPORT, String.format(Locale.ROOT,
-                "%-36s %3d/%3d %6.3f %6.3f %3d/%3d %6.3f %6.3f %4d/%4d %6.3f %5.2f %3d/%3d %6.1f%n   missed: %s%n",
+                "%-36s %3d/%3d %6.3f %6.3f %3d/%3d %6.3f %6.3f %4d/%4d %6.3f %5.2f %3d/%3d %6.1f%n   missed: %s%n   false (page:value unit): %s%n",
                 name + " " + first + "–" + last, recall.wan().found(), recall.wan().total(), recall.wan().recall(),
                 recall.wan().precision(), recall.percent().found(), recall.percent().total(),
                 recall.percent().recall(), recall.percent().precision(), recall.numbers().found(),
                 recall.numbers().total(), recall.numbers().recall(), recall.confidence(), recall.scannedTables(),
                 recall.tables(), secondsPerPage, String.join(", ", recall.wan().missed()) + " | "
-                        + String.join(", ", recall.percent().missed())),
+                        + String.join(", ", recall.percent().missed()), String.join(", ", recall.wan().wrong()) + " | "
+                        + String.join(", ", recall.percent().wrong())),
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return recall;
     }
@@ -187,7 +226,13 @@ class ScannedDisclosureTest {
                 missed.add(figure.raw() + " p." + figure.page());
             }
         }
-        return new Count(found, total, readTotal, missed);
+        List<String> wrong = new ArrayList<>();
+        read.forEach((key, left) -> {
+            for (int i = 0; i < left; i++) {
+                wrong.add(key);
+            }
+        });
+        return new Count(found, total, readTotal, missed, wrong);
     }
 
     /** Every number printed with a decimal point (2,940.05 · -3.20), the text layer's found in the scan's. */
@@ -211,7 +256,7 @@ class ScannedDisclosureTest {
                 missed.add(printed.group());
             }
         }
-        return new Count(found, total, found, missed);
+        return new Count(found, total, found, missed, List.of());
     }
 
     private static boolean counted(Figure figure, FigureKind kind) {
@@ -227,7 +272,7 @@ class ScannedDisclosureTest {
     }
 
     /** {@code read}: what the scan gave of the kind, right or wrong (numbers: the found ones). */
-    record Count(int found, int total, int read, List<String> missed) {
+    record Count(int found, int total, int read, List<String> missed, List<String> wrong) {
         double recall() {
             return total == 0 ? 1 : (double) found / total;
         }
