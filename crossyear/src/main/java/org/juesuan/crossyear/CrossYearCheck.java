@@ -22,6 +22,7 @@ import org.juesuan.model.ValueRange;
  * year's value and its change against the previous year) or states outright (上年…为X万元) against what the organization's previous
  * document of the same kind stated for the same line, with interval rounding. Silent when a line is
  * stated differently within either document, or when a change's base is not plainly the previous year.
+ * The 三公 counts (团组, 人次, 车辆, 接待批次) are compared exactly the same way ({@link CountComparison}).
  */
 public final class CrossYearCheck {
     public static final String RULE_ID = "cross-year";
@@ -71,6 +72,9 @@ public final class CrossYearCheck {
                 findings.add(finding("k" + (findingsBefore + findings.size() + 1), line, last.get(), current));
             }
         }
+        CountComparison.Result counts = CountComparison.compare(previous, current);
+        compared += counts.linesCompared();
+        findings.addAll(counts.findings());
         findings.sort(java.util.Comparator.comparingInt(f -> f.evidence().start()));
         return new CrossYearComparison(names, current.sourceName(), compared, renumber(findings, findingsBefore));
     }
@@ -136,7 +140,7 @@ public final class CrossYearCheck {
     }
 
     /** Rule, this document's sentence without spaces, its change, and last year's figure: stable across runs. */
-    private static String fingerprint(String sentence, String stated, String previous) {
+    static String fingerprint(String sentence, String stated, String previous) {
         String key = RULE_ID + "|" + sentence.replaceAll("\\s+", "") + "|" + stated + "|" + previous;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -25,12 +25,15 @@ import org.juesuan.model.StatementPart;
  * @param sourceName the file it was read from
  * @param stated     this year's figures, by line
  * @param implied    previous-year figures implied by changes against the previous year
+ * @param counts     the 三公 counts of its 三公 explanation, this year's and the previous year's; none when
+ *                   read from JSON written before counts were kept
  */
 public record YearFigures(DocumentIdentity identity, String documentId, String sourceName,
-                          Map<String, List<StatedFigure>> stated, List<ImpliedPrevious> implied) {
+                          Map<String, List<StatedFigure>> stated, List<ImpliedPrevious> implied, YearCounts counts) {
     public YearFigures {
         stated = Map.copyOf(stated);
         implied = List.copyOf(implied);
+        counts = counts == null ? YearCounts.NONE : counts;
     }
 
     /** The figures of a checked document (one with statements), or empty when it names no organization or year. */
@@ -51,7 +54,7 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
             reading.explicitPrevious(statement).ifPresent(implied::add);
         }
         return Optional.of(new YearFigures(identity.get(), disclosure.document().id(),
-                disclosure.document().sourceName(), stated, implied));
+                disclosure.document().sourceName(), stated, implied, CountReading.read(disclosure, identity.get())));
     }
 
     /** Reads one document's statements against its text, figures and sections. */

@@ -77,4 +77,52 @@ class WanliBudgetsCrossYearTest {
         assertTrue(finding.message().contains("相差约100.00万元"), finding.message());
         assertEquals("k" + (CrossYearCheck.otherFindings(y2024).size() + 1), finding.id());
     }
+
+    @Test
+    void theBudgetsStateNoCountWeRead() {
+        // By hand: the 三公 explanations give amounts only; 2025's one count (主要原因是2025年新增1辆公务用车购置)
+        // stands in a reason, so it is not read as the year's purchases.
+        for (Disclosure d : List.of(y2023, y2024, y2025)) {
+            assertEquals(YearCounts.NONE, YearFigures.of(d).orElseThrow().counts(), d.document().sourceName());
+        }
+    }
+
+    /**
+     * A budget's 三公 explanation as a short text: its title lines, then the real text from 其他相关情况说明 to
+     * 项目经费情况说明, with {@code sentence} put before its 公务接待费 item. (The whole text read again as .txt loses
+     * the 三公 heading to the structure step, so the part is cut out instead.)
+     */
+    private static Disclosure explanation(Disclosure budget, String name, String sentence) throws Exception {
+        String text = budget.text();
+        int from = text.indexOf("一、" + budget.document().fiscalYear() + "年“三公”经费预算情况说明");
+        String part = text.substring(text.lastIndexOf("其他相关情况说明", from), text.indexOf("项目经费情况说明", from));
+        String marker = "（三）公务接待费1.35万元。";
+        assertTrue(part.contains(marker), part);
+        int year = budget.document().fiscalYear();
+        return DOCUMENTS.checkText(name, String.join("\n", "上海市普陀区" + year + "年区级部门预算",
+                "预算主管部门：上海市普陀区人民政府万里街道办事处", "部门预算编制说明",
+                part.replace(marker, sentence + "\n" + marker)));
+    }
+
+    @Test
+    void aPreviousYearCountThatDisagreesIsOneError() throws Exception {
+        // 2024's explanation given the purchase its 国有资产 section plans (1辆); 2025's given 2024's purchases,
+        // once agreeing (silent), once as 2辆 (exactly one error: the amounts still agree).
+        Disclosure previous = explanation(y2024, "putuo-wanli-2024-budget-counts.txt", "2024年预算安排购置公务用车1辆。");
+        assertEquals(1, YearFigures.of(previous).orElseThrow().counts().stated().size());
+        Disclosure agreeing = explanation(y2025, "putuo-wanli-2025-budget-counts.txt", "2024年预算安排购置公务用车1辆。");
+        CrossYearComparison silent = CrossYearCheck.compare(previous, agreeing);
+        assertEquals(List.of(), silent.findings());
+        assertTrue(silent.linesCompared() >= 2, "amount lines and the purchases: " + silent.linesCompared());
+
+        Disclosure altered = explanation(y2025, "putuo-wanli-2025-budget-altered.txt", "2024年预算安排购置公务用车2辆。");
+        List<Finding> findings = CrossYearCheck.compare(previous, altered).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        Finding finding = findings.get(0);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("2辆", finding.stated());
+        assertEquals("1辆", finding.expected());
+        assertTrue(finding.message().startsWith("本文件“公务用车购置数”写明上年数2辆；而2024年度预算文件《putuo-wanli-2024-budget-counts.txt》"),
+                finding.message());
+    }
 }
