@@ -14,8 +14,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.juesuan.ingest.cli.Juesuan;
 import org.juesuan.spark.document.ReadingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,17 +42,7 @@ class CrossYearJobTest {
             "（一）机关运行经费支出情况",
             "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。", "");
 
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() throws java.io.IOException {
-        spark.close();
-    }
+    private final SparkSession spark = LocalSpark.session();
 
     @Test
     void laterYearsGetTheirCrossYearFindingsOnceAsBatchGivesThem(@TempDir Path temporary) throws Exception {
@@ -99,7 +87,7 @@ class CrossYearJobTest {
         assertEquals(batch.findings(), tables.findings(), "every finding, cross-year included, document by document");
     }
 
-    private static List<Row> crossYear(String out) {
+    private List<Row> crossYear(String out) {
         return spark.read().parquet(out + "/findings").where(col("rule_id").equalTo("cross-year")).collectAsList();
     }
 }

@@ -21,8 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.juesuan.ingest.cli.Juesuan;
 import org.juesuan.spark.document.ReadingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,17 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on a rerun.
  */
 class ZipsAndOddNamesTest {
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        spark.close();
-    }
+    private final SparkSession spark = LocalSpark.session();
 
     @Test
     void zipsAndOddNamesAsBatchGivesThem(@TempDir Path temporary) throws Exception {
