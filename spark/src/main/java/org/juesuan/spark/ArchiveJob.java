@@ -92,6 +92,7 @@ public final class ArchiveJob {
         long crossYearFindings = 0;
         if (ledger.fileSystem().exists(new org.apache.hadoop.fs.Path(ledger.table(RunLedger.DOCUMENTS)))) {
             crossYearFindings = new CrossYearStage(spark).run(ledger.table(RunLedger.DOCUMENTS), ledger.table(RunLedger.FINDINGS));
+            new CrossYearCounts(spark, ledger).write();
             new OrganizationYears(spark, ledger).write();
             new SummaryCsv(spark, ledger).write();
         }

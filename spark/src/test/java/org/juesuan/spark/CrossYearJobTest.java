@@ -71,11 +71,16 @@ class CrossYearJobTest {
         assertEquals("190.00万元", finding.getAs("expected"));
         assertTrue(finding.<String>getAs("message").contains("bureau-2023.txt"), finding.toString());
         SparkTables tables = SparkTables.read(spark, out);
+        List<Integer> counts = crossYearCounts(out, "bureau-2024.txt");
+        assertEquals(1, counts.stream().mapToInt(Integer::intValue).sum(), "the later year counts its cross-year finding: " + counts);
+        assertEquals(List.of(0, 0, 0), crossYearCounts(out, "bureau-2023.txt"));
 
         JobReport again = new ArchiveJob(spark, settings).run();
         assertEquals(0, again.handled());
         assertEquals(1, crossYear(out).size(), "a rerun replaces the cross-year findings, never adds them twice");
         assertEquals(tables, SparkTables.read(spark, out));
+        assertEquals(counts, crossYearCounts(out, "bureau-2024.txt"), "a rerun neither adds the counts twice nor loses them");
+        assertEquals(5, spark.read().parquet(out + "/documents").count(), "one row per document after the partitions are rewritten");
         String summary = Files.readString(Path.of(java.net.URI.create(out + "/summary.csv")), StandardCharsets.UTF_8);
         assertEquals(1, summary.lines().filter(line -> line.contains(",cross-year,")).count(), summary);
 
@@ -85,6 +90,12 @@ class CrossYearJobTest {
                 log.toString());
         BatchResults batch = BatchResults.read(batchOut);
         assertEquals(batch.findings(), tables.findings(), "every finding, cross-year included, document by document");
+    }
+
+    /** cross_year_errors, cross_year_warnings, cross_year_infos of the document named {@code name}. */
+    private List<Integer> crossYearCounts(String out, String name) {
+        Row document = spark.read().parquet(out + "/documents").where(col("name").equalTo(name)).collectAsList().get(0);
+        return CrossYearCounts.COLUMNS.stream().map(column -> document.<Integer>getAs(column)).toList();
     }
 
     private List<Row> crossYear(String out) {
