@@ -2,6 +2,7 @@ package org.juesuan.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,18 @@ class ZipsAndOddNamesTest {
                 .select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
         assertTrue(entries.stream().anyMatch(p -> p.endsWith("/archive.zip!文件夹!seed-gb18030.txt")), entries.toString());
         assertTrue(entries.stream().anyMatch(p -> p.endsWith("/archive.zip!inner.zip!truncated.docx")), entries.toString());
+
+        Set<String> batchFailedNames = new TreeSet<>(BatchResults.failedNames(batchOut));
+        Set<String> jobFailedNames = new TreeSet<>(spark.read().parquet(out + "/documents").where(col("status").notEqual("processed"))
+                .select("name").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertEquals(batchFailedNames, jobFailedNames, "failures named as batch names them (ZIP!entry)");
+        assertTrue(jobFailedNames.contains("archive.zip!inner.zip!truncated.docx"), jobFailedNames.toString());
+        Row letter = spark.read().parquet(out + "/documents").where(col("status").equalTo("not-disclosure")).collectAsList().get(0);
+        assertEquals("archive.zip!not-a-disclosure.docx", letter.getAs("name"));
+        assertNull(letter.getAs("findings"), "a document that is not a disclosure has no counts");
+        assertNull(letter.getAs("errors"));
+        assertEquals(0L, spark.read().parquet(out + "/findings").where(col("hash").equalTo(letter.<String>getAs("hash"))).count(),
+                "and no findings");
 
         JobReport second = new ArchiveJob(spark, settings).run();
         assertEquals(0, second.handled(), "a rerun skips every file, zips included: " + second);
