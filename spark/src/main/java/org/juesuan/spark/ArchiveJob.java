@@ -30,6 +30,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.juesuan.spark.crossyear.CrossYearStage;
 import org.juesuan.spark.document.CheckPartition;
 import org.juesuan.spark.document.DocumentStatus;
+import org.juesuan.spark.document.InputNames;
 import org.juesuan.spark.document.ResultRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,9 @@ public final class ArchiveJob {
         Set<String> empty = new HashSet<>(EmptyFiles.under(settings.input(), spark.sparkContext().hadoopConfiguration()));
         Dataset<Row> inventory = hashed(files().union(withContent(empty))).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pending = committed.isEmpty() ? inventory
-                : inventory.join(doneHashes(ledger), inventory.col("hash").equalTo(col("done_hash")), "left_anti");
-        pending = pending.dropDuplicates("hash").persist(StorageLevel.MEMORY_AND_DISK());
+                : inventory.join(doneDocuments(ledger), inventory.col("hash").equalTo(col("done_hash"))
+                        .and(inventory.col(DocumentKey.EXTENSION).equalTo(col("done_extension"))), "left_anti");
+        pending = pending.dropDuplicates("hash", DocumentKey.EXTENSION).persist(StorageLevel.MEMORY_AND_DISK());
         long found = inventory.count();
         long todo = pending.count();
         LOG.info("{} documents under {}, {} without results", found, settings.input(), todo);
@@ -90,6 +92,7 @@ public final class ArchiveJob {
         long crossYearFindings = 0;
         if (ledger.fileSystem().exists(new org.apache.hadoop.fs.Path(ledger.table(RunLedger.DOCUMENTS)))) {
             crossYearFindings = new CrossYearStage(spark).run(ledger.table(RunLedger.DOCUMENTS), ledger.table(RunLedger.FINDINGS));
+            new CrossYearCounts(spark, ledger).write();
             new OrganizationYears(spark, ledger).write();
             new SummaryCsv(spark, ledger).write();
         }
@@ -99,12 +102,13 @@ public final class ArchiveJob {
 
     /** path and content of every document under the input (binaryFile leaves the empty ones out). */
     private Dataset<Row> files() {
+        ListingParallelism.cap(spark);
         return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(settings.input())
                 .filter(lower(col("path")).rlike(DOCUMENT_NAMES)).select("path", "content");
     }
 
     private static Dataset<Row> hashed(Dataset<Row> files) {
-        return files.select(col("path"), sha2(col("content"), 256).as("hash"));
+        return files.select(col("path"), sha2(col("content"), 256).as("hash"), DocumentKey.extension(col("path")).as(DocumentKey.EXTENSION));
     }
 
     /** Empty documents as binaryFile rows of their own. */
@@ -113,14 +117,27 @@ public final class ArchiveJob {
         return spark.createDataFrame(rows, PATH_CONTENT);
     }
 
-    /** The bytes that have results: each document's, and each zip's whose entries have rows. */
-    private Dataset<Row> doneHashes(RunLedger ledger) {
+    /**
+     * The documents that have results, by hash and extension ({@link DocumentKey}): each document's,
+     * and each zip's whose entries have rows (a zip's extension is zip).
+     */
+    private Dataset<Row> doneDocuments(RunLedger ledger) {
         Dataset<Row> documents = spark.read().option("mergeSchema", "true").parquet(ledger.table(RunLedger.DOCUMENTS));
-        Dataset<Row> done = documents.select(col("hash").as("done_hash"));
+        Dataset<Row> done = documents.select(col("hash").as("done_hash"), DocumentKey.extension(col("path")).as("done_extension"));
         if (java.util.Arrays.asList(documents.columns()).contains(ResultRows.ARCHIVE_HASH)) {
-            done = done.union(documents.select(col(ResultRows.ARCHIVE_HASH).as("done_hash")));
+            done = done.union(documents.select(col(ResultRows.ARCHIVE_HASH).as("done_hash"), lit("zip").as("done_extension")));
         }
         return done.where(col("done_hash").isNotNull()).distinct();
+    }
+
+    /** The input folder as its file system qualifies it ({@code file:/in}), the form the listing gives. */
+    private InputNames inputNames(RunLedger ledger) {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(settings.input());
+        try {
+            return new InputNames(root.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(root).toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot reach " + settings.input(), e);
+        }
     }
 
     private void processChunk(RunLedger ledger, List<String> paths, String run, long[] tally) {
@@ -130,7 +147,7 @@ public final class ArchiveJob {
                 .mapPartitions(new ReadFiles(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration())),
                         Encoders.row(PATH_CONTENT));
         Dataset<Row> results = files
-                .mapPartitions(new CheckPartition(settings.reading()), Encoders.row(ResultRows.DOCUMENT))
+                .mapPartitions(new CheckPartition(settings.reading(), inputNames(ledger)), Encoders.row(ResultRows.DOCUMENT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         results.select(col("path"), col("hash"), explode(col(ResultRows.FINDINGS)).as("f"))
                 .select(col("path"), col("hash"), col("f.*"))

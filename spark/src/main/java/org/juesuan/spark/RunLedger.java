@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * marker. What a killed run left — findings without documents, documents without the marker — is
  * removed before the next run, whose documents are then processed again: nothing twice, nothing lost.
  * The findings' cross-year partition belongs to no chunk: the second stage rewrites it whole each run.
+ * A documents partition being rewritten (its cross-year counts) when the job was killed is first put
+ * right by {@link PartitionSwap#recover()}.
  */
 final class RunLedger {
     static final String DOCUMENTS = "documents";
@@ -38,6 +40,7 @@ final class RunLedger {
 
     /** Deletes the partitions of chunks that never committed; returns the committed chunk ids. */
     List<String> removeUnfinished() throws IOException {
+        documentsSwap().recover();
         List<String> committed = new ArrayList<>();
         for (String run : runs(DOCUMENTS)) {
             if (fileSystem.exists(partition(DOCUMENTS, run).suffix("/_SUCCESS"))) {
@@ -52,6 +55,22 @@ final class RunLedger {
             }
         }
         return committed;
+    }
+
+    /** The documents partitions committed so far (each carries its _SUCCESS marker). */
+    List<String> committed() throws IOException {
+        List<String> committed = new ArrayList<>();
+        for (String run : runs(DOCUMENTS)) {
+            if (fileSystem.exists(partition(DOCUMENTS, run).suffix("/_SUCCESS"))) {
+                committed.add(run);
+            }
+        }
+        return committed;
+    }
+
+    /** How a committed documents partition is rewritten in place (the cross-year counts). */
+    PartitionSwap documentsSwap() {
+        return new PartitionSwap(fileSystem, new Path(output, DOCUMENTS));
     }
 
     String table(String name) {

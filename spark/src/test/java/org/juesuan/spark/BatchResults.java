@@ -18,6 +18,18 @@ import org.juesuan.spark.document.FindingFields;
 
 /** What a batch output folder holds, by document hash: each document's finding rows, each failure's reason. */
 record BatchResults(Map<String, List<String>> findings, Map<String, String> failures) {
+    /** The input names of batch's error records (ZIP!entry for a zip's entry). */
+    static List<String> failedNames(Path out) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".error.json")).toList()) {
+                names.add(mapper.readTree(file.toFile()).path("input").asText());
+            }
+        }
+        return names;
+    }
+
     static BatchResults read(Path out) throws IOException {
         Map<String, List<String>> findings = new TreeMap<>();
         Map<String, String> failures = new TreeMap<>();

@@ -14,8 +14,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.juesuan.ingest.cli.Juesuan;
 import org.juesuan.spark.document.ReadingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,17 +42,7 @@ class CrossYearJobTest {
             "（一）机关运行经费支出情况",
             "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。", "");
 
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() throws java.io.IOException {
-        spark.close();
-    }
+    private final SparkSession spark = LocalSpark.session();
 
     @Test
     void laterYearsGetTheirCrossYearFindingsOnceAsBatchGivesThem(@TempDir Path temporary) throws Exception {
@@ -83,11 +71,16 @@ class CrossYearJobTest {
         assertEquals("190.00万元", finding.getAs("expected"));
         assertTrue(finding.<String>getAs("message").contains("bureau-2023.txt"), finding.toString());
         SparkTables tables = SparkTables.read(spark, out);
+        List<Integer> counts = crossYearCounts(out, "bureau-2024.txt");
+        assertEquals(1, counts.stream().mapToInt(Integer::intValue).sum(), "the later year counts its cross-year finding: " + counts);
+        assertEquals(List.of(0, 0, 0), crossYearCounts(out, "bureau-2023.txt"));
 
         JobReport again = new ArchiveJob(spark, settings).run();
         assertEquals(0, again.handled());
         assertEquals(1, crossYear(out).size(), "a rerun replaces the cross-year findings, never adds them twice");
         assertEquals(tables, SparkTables.read(spark, out));
+        assertEquals(counts, crossYearCounts(out, "bureau-2024.txt"), "a rerun neither adds the counts twice nor loses them");
+        assertEquals(5, spark.read().parquet(out + "/documents").count(), "one row per document after the partitions are rewritten");
         String summary = Files.readString(Path.of(java.net.URI.create(out + "/summary.csv")), StandardCharsets.UTF_8);
         assertEquals(1, summary.lines().filter(line -> line.contains(",cross-year,")).count(), summary);
 
@@ -99,7 +92,13 @@ class CrossYearJobTest {
         assertEquals(batch.findings(), tables.findings(), "every finding, cross-year included, document by document");
     }
 
-    private static List<Row> crossYear(String out) {
+    /** cross_year_errors, cross_year_warnings, cross_year_infos of the document named {@code name}. */
+    private List<Integer> crossYearCounts(String out, String name) {
+        Row document = spark.read().parquet(out + "/documents").where(col("name").equalTo(name)).collectAsList().get(0);
+        return CrossYearCounts.COLUMNS.stream().map(column -> document.<Integer>getAs(column)).toList();
+    }
+
+    private List<Row> crossYear(String out) {
         return spark.read().parquet(out + "/findings").where(col("rule_id").equalTo("cross-year")).collectAsList();
     }
 }

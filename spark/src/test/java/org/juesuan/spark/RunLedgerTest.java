@@ -36,4 +36,37 @@ class RunLedgerTest {
     void aNewOutputFolderHasNothingCommitted(@TempDir Path out) throws Exception {
         assertEquals(List.of(), new RunLedger(out.resolve("new").toUri().toString(), new Configuration()).removeUnfinished());
     }
+
+    @Test
+    void aSwapKilledBetweenItsMovesPutsTheNewPartitionInPlace(@TempDir Path out) throws Exception {
+        Files.createDirectories(out.resolve("documents/_old-run=r1"));
+        Files.writeString(out.resolve("documents/_old-run=r1/old.parquet"), "");
+        Files.createDirectories(out.resolve("documents/_swap-run=r1"));
+        Files.writeString(out.resolve("documents/_swap-run=r1/_SUCCESS"), "");
+
+        assertEquals(List.of("r1"), new RunLedger(out.toUri().toString(), new Configuration()).removeUnfinished());
+
+        assertTrue(Files.exists(out.resolve("documents/run=r1/_SUCCESS")), "the new version, written whole, is live");
+        assertFalse(Files.exists(out.resolve("documents/_old-run=r1")));
+        assertFalse(Files.exists(out.resolve("documents/_swap-run=r1")));
+    }
+
+    @Test
+    void aSwapKilledWhileWritingKeepsTheLivePartition(@TempDir Path out) throws Exception {
+        Files.createDirectories(out.resolve("documents/run=r1"));
+        Files.writeString(out.resolve("documents/run=r1/_SUCCESS"), "");
+        Files.createDirectories(out.resolve("documents/_swap-run=r1")); // no _SUCCESS: half written
+        Files.createDirectories(out.resolve("documents/_old-run=r2")); // moved away, its new version not written whole
+        Files.writeString(out.resolve("documents/_old-run=r2/_SUCCESS"), "");
+        Files.createDirectories(out.resolve("documents/_swap-run=r2"));
+
+        assertEquals(java.util.Set.of("r1", "r2"),
+                java.util.Set.copyOf(new RunLedger(out.toUri().toString(), new Configuration()).removeUnfinished()));
+
+        assertTrue(Files.exists(out.resolve("documents/run=r1/_SUCCESS")));
+        assertTrue(Files.exists(out.resolve("documents/run=r2/_SUCCESS")), "the old version is put back");
+        assertFalse(Files.exists(out.resolve("documents/_swap-run=r1")));
+        assertFalse(Files.exists(out.resolve("documents/_swap-run=r2")));
+        assertFalse(Files.exists(out.resolve("documents/_old-run=r2")));
+    }
 }

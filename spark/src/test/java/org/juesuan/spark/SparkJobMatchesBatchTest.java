@@ -14,8 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.juesuan.ingest.cli.Juesuan;
 import org.juesuan.spark.document.ExecutorReading;
 import org.juesuan.spark.document.ReadingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reasons; run again, it skips every document and the tables stay as they were.
  */
 class SparkJobMatchesBatchTest {
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() throws java.io.IOException {
-        spark.close();
-    }
+    private final SparkSession spark = LocalSpark.session();
 
     @Test
     void findingsEqualBatchDocumentByDocument(@TempDir Path temporary) throws Exception {

@@ -2,6 +2,7 @@ package org.juesuan.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.juesuan.ingest.cli.Juesuan;
 import org.juesuan.spark.document.ReadingSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,17 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on a rerun.
  */
 class ZipsAndOddNamesTest {
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        spark.close();
-    }
+    private final SparkSession spark = LocalSpark.session();
 
     @Test
     void zipsAndOddNamesAsBatchGivesThem(@TempDir Path temporary) throws Exception {
@@ -93,6 +82,18 @@ class ZipsAndOddNamesTest {
                 .select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
         assertTrue(entries.stream().anyMatch(p -> p.endsWith("/archive.zip!文件夹!seed-gb18030.txt")), entries.toString());
         assertTrue(entries.stream().anyMatch(p -> p.endsWith("/archive.zip!inner.zip!truncated.docx")), entries.toString());
+
+        Set<String> batchFailedNames = new TreeSet<>(BatchResults.failedNames(batchOut));
+        Set<String> jobFailedNames = new TreeSet<>(spark.read().parquet(out + "/documents").where(col("status").notEqual("processed"))
+                .select("name").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertEquals(batchFailedNames, jobFailedNames, "failures named as batch names them (ZIP!entry)");
+        assertTrue(jobFailedNames.contains("archive.zip!inner.zip!truncated.docx"), jobFailedNames.toString());
+        Row letter = spark.read().parquet(out + "/documents").where(col("status").equalTo("not-disclosure")).collectAsList().get(0);
+        assertEquals("archive.zip!not-a-disclosure.docx", letter.getAs("name"));
+        assertNull(letter.getAs("findings"), "a document that is not a disclosure has no counts");
+        assertNull(letter.getAs("errors"));
+        assertEquals(0L, spark.read().parquet(out + "/findings").where(col("hash").equalTo(letter.<String>getAs("hash"))).count(),
+                "and no findings");
 
         JobReport second = new ArchiveJob(spark, settings).run();
         assertEquals(0, second.handled(), "a rerun skips every file, zips included: " + second);

@@ -68,7 +68,7 @@ public final class CrossYearStage {
     }
 
     /** The rows of the findings table: path, hash, then the CSV's columns. */
-    static StructType schema() {
+    public static StructType schema() {
         List<StructField> fields = new ArrayList<>(List.of(
                 DataTypes.createStructField("path", DataTypes.StringType, true),
                 DataTypes.createStructField("hash", DataTypes.StringType, true)));

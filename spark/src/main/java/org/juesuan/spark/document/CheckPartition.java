@@ -19,9 +19,11 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     private final ReadingSettings settings;
+    private final InputNames names;
 
-    public CheckPartition(ReadingSettings settings) {
+    public CheckPartition(ReadingSettings settings, InputNames names) {
         this.settings = settings;
+        this.names = names;
     }
 
     @Override
@@ -34,7 +36,7 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && files.hasNext()) {
-                    current = rows(files.next(), checking, zips).iterator();
+                    current = rows(files.next(), checking, zips, names).iterator();
                 }
                 return current.hasNext();
             }
@@ -49,18 +51,19 @@ public final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static List<Row> rows(Row file, DocumentChecking checking, ZipDocuments zips) {
+    private static List<Row> rows(Row file, DocumentChecking checking, ZipDocuments zips, InputNames names) {
         // By position: the rows come straight from the reading step, which gives them no schema.
         String path = file.getString(0);
         byte[] content = (byte[]) file.get(1);
+        String recordName = names.of(path);
         if (content == null) {
-            return List.of(ResultRows.row(DocumentChecking.unreadable(path, fileName(path))));
+            return List.of(ResultRows.row(DocumentChecking.unreadable(path, recordName)));
         }
         try {
             if (ZipDocuments.isZip(path)) {
-                return zips.rows(path, sha256(content), content);
+                return zips.rows(path, recordName, sha256(content), content);
             }
-            return List.of(ResultRows.row(checking.check(path, fileName(path), sha256(content), content)));
+            return List.of(ResultRows.row(checking.check(path, fileName(path), recordName, sha256(content), content)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("task cancelled while reading " + path, e);

@@ -22,13 +22,23 @@ public final class DocumentChecking {
         this.settings = settings;
     }
 
-    /** {@code name} is the file name, as batch gives it to the reader (the model's sourceName). */
+    /** {@code name} is the file name, as batch gives it to the reader (the model's sourceName) and names its error record. */
     public DocumentResult check(String path, String name, String hash, byte[] content) throws InterruptedException {
+        return check(path, name, name, hash, content);
+    }
+
+    /**
+     * As {@link #check(String, String, String, byte[])}, the error record (status other than processed)
+     * named {@code recordName}: for a zip's entry, batch's {@code ZIP!dir!entry}, where the reader gets
+     * the entry's file name.
+     */
+    public DocumentResult check(String path, String name, String recordName, String hash, byte[] content)
+            throws InterruptedException {
         long started = System.nanoTime();
         if (content.length > settings.maxBytes()) {
             IngestFailure tooLarge = new IngestFailure("input", "文件过大（" + content.length + " 字节，上限 "
                     + settings.maxBytes() + "），未读取", "too large: " + content.length + " bytes, limit " + settings.maxBytes() + "; not read");
-            return failed(path, hash, content.length, ErrorRecord.of(name, hash, tooLarge), started);
+            return failed(path, hash, content.length, ErrorRecord.of(recordName, hash, tooLarge), started);
         }
         try {
             DisclosureProcessor processor = ExecutorReading.processor(settings);
@@ -36,17 +46,17 @@ public final class DocumentChecking {
             Optional<IngestFailure> refusal = DisclosureVerdict.refusal(checked);
             if (refusal.isPresent()) {
                 return new DocumentResult(path, hash, content.length, DocumentStatus.NOT_A_DISCLOSURE, checked,
-                        ErrorRecord.of(name, hash, refusal.get()), millisSince(started));
+                        ErrorRecord.of(recordName, hash, refusal.get()), millisSince(started));
             }
             return new DocumentResult(path, hash, content.length, DocumentStatus.PROCESSED, checked, null,
                     millisSince(started));
         } catch (DisclosureReadException e) {
-            return failed(path, hash, content.length, ErrorRecord.of(name, hash, e), started);
+            return failed(path, hash, content.length, ErrorRecord.of(recordName, hash, e), started);
         } catch (IngestFailure e) {
-            return failed(path, hash, content.length, ErrorRecord.of(name, hash, e), started);
+            return failed(path, hash, content.length, ErrorRecord.of(recordName, hash, e), started);
         } catch (IOException e) {
             IngestFailure start = new IngestFailure("read", "无法启动读取进程", "cannot start the reading: " + e, e);
-            return failed(path, hash, content.length, ErrorRecord.of(name, hash, start), started);
+            return failed(path, hash, content.length, ErrorRecord.of(recordName, hash, start), started);
         }
     }
 

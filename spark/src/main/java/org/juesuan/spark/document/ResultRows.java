@@ -61,15 +61,18 @@ public final class ResultRows {
         values.add(failure == null ? null : failure.stage());
         values.add(failure == null ? null : failure.reason());
         values.add(failure == null ? null : failure.reasonEnglish());
+        // A document refused as not a disclosure keeps what was read of it, but, as in batch (an error
+        // record, no results), no findings and no counts, and it takes no part in the cross-year stage.
+        boolean processed = result.status() == DocumentStatus.PROCESSED;
         if (model == null) {
             addNoModel(values);
         } else {
-            addModel(values, model, name);
+            addModel(values, model, processed);
         }
         values.add(result.millis());
         values.add(archiveHash);
-        values.add(model == null ? null : YearFigures.of(model).map(YearFiguresJson::write).orElse(null));
-        values.add(model == null ? new Row[0] : findings(model, name));
+        values.add(processed ? YearFigures.of(model).map(YearFiguresJson::write).orElse(null) : null);
+        values.add(processed ? findings(model, name) : new Row[0]);
         return RowFactory.create(values.toArray());
     }
 
@@ -80,13 +83,17 @@ public final class ResultRows {
         values.addAll(java.util.Arrays.asList(null, null, null, null, null, null, null));
     }
 
-    private static void addModel(List<Object> values, Disclosure model, String name) {
+    private static void addModel(List<Object> values, Disclosure model, boolean counted) {
         values.add(model.document().format().name());
         values.add(model.document().pages());
         values.add(model.document().organization());
         values.add(model.document().fiscalYear());
         values.add(model.document().title());
         values.add(model.warnings().stream().map(w -> w.code() + ": " + w.message()).toArray(String[]::new));
+        if (!counted) {
+            values.addAll(java.util.Arrays.asList(null, null, null, null, null, null, null));
+            return;
+        }
         values.add(model.sections().size());
         values.add(model.tables().size());
         values.add(model.figures().size());

@@ -32,10 +32,12 @@ final class ZipDocuments {
         return ArchiveReader.isArchive(path);
     }
 
-    /** The rows of the zip at {@code path} (a Hadoop path, its file name last), whose SHA-256 is {@code hash}. */
-    List<Row> rows(String path, String hash, byte[] content) throws InterruptedException {
+    /**
+     * The rows of the zip at {@code path} (a Hadoop path), named {@code name} as batch names it (its path
+     * under the input, flattened), whose SHA-256 is {@code hash}.
+     */
+    List<Row> rows(String path, String name, String hash, byte[] content) throws InterruptedException {
         long started = System.nanoTime();
-        String name = CheckPartition.fileName(path);
         List<Row> rows = new ArrayList<>();
         Path file = null;
         try {
@@ -85,8 +87,8 @@ final class ZipDocuments {
 
         @Override
         public void document(String outputName, SourceDocument document) throws InterruptedException {
-            rows.add(ResultRows.row(checking.check(entryPath(outputName), document.name(), document.contentHash(),
-                    document.content()), archiveHash));
+            rows.add(ResultRows.row(checking.check(entryPath(outputName), document.name(), outputName,
+                    document.contentHash(), document.content()), archiveHash));
         }
 
         @Override
