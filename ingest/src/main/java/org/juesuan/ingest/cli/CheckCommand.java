@@ -15,7 +15,6 @@ import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.PdfHeader;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.parse.SourceDocument;
-import org.juesuan.ingest.fork.ForkedReading;
 import org.juesuan.ingest.process.DisclosureProcessor;
 import org.juesuan.ingest.process.DisclosureVerdict;
 import org.juesuan.ingest.process.IngestFailure;
@@ -47,6 +46,8 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
+    private final CheckContext context;
+
     @Spec
     private CommandSpec spec;
 
@@ -73,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "读取进程的内存上限 (heap of the child process that reads; default: ${DEFAULT-VALUE})")
     private int maxHeapMegabytes;
 
+    CheckCommand(CheckContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -82,13 +87,15 @@ final class CheckCommand implements Callable<Integer> {
                     "--max-megabytes、--max-characters、--timeout-seconds 须为正数，--max-heap-megabytes 至少 64"
                             + " (must be positive; heap at least 64)");
         }
-        Files.createDirectories(out);
-        ReportFolder reports = new ReportFolder(out);
+        Path outAt = context.resolve(out);
+        Files.createDirectories(outAt);
+        ReportFolder reports = new ReportFolder(outAt);
         List<DocumentSummary> documents = new ArrayList<>();
         List<FailedDocument> failures = new ArrayList<>();
         ReadingLimits limits = new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters);
-        try (ForkedReading reading = new ForkedReading(limits, maxHeapMegabytes, allPdfs(files));
-             DisclosureProcessor processor = new DisclosureProcessor(reading, Checker.standard(), new ResultWriter(out),
+        try (CheckReadings.Held reading = context.readings().hold(limits, maxHeapMegabytes, allPdfs(files));
+             DisclosureProcessor processor = new DisclosureProcessor(reading.reading(), Checker.standard(),
+                     new ResultWriter(outAt),
                      Duration.ofSeconds(timeoutSeconds))) {
             Thread writersWarming = WriterWarmUp.inBackground();
             for (Path file : files) {
@@ -116,9 +123,9 @@ final class CheckCommand implements Callable<Integer> {
      * Whether every file opens with a PDF header: a PDF is told by it alone, so the reading child
      * then need not load the detectors of the other formats (most of a second of CPU).
      */
-    private static boolean allPdfs(List<Path> files) {
+    private boolean allPdfs(List<Path> files) {
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(context.resolve(file))) {
                 if (!PdfHeader.opens(in.readNBytes(PdfHeader.LENGTH))) {
                     return false;
                 }
@@ -133,8 +140,9 @@ final class CheckCommand implements Callable<Integer> {
     private Outcome check(DisclosureProcessor processor, ReadingLimits limits, ReportFolder reports, Path file)
             throws InterruptedException {
         String name = file.toString();
+        Path at = context.resolve(file);
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(at)) {
                 return Outcome.failed(name, "文件不存在或不是普通文件", "no such file, or not a regular file", "input");
             }
             Optional<IngestFailure> unsupported = DisclosureVerdict.unsupportedType(file.getFileName().toString());
@@ -142,12 +150,12 @@ final class CheckCommand implements Callable<Integer> {
                 IngestFailure type = unsupported.get();
                 return Outcome.failed(name, type.chineseReason(), type.getMessage(), type.stage());
             }
-            long size = Files.size(file);
+            long size = Files.size(at);
             if (size > limits.maxBytes()) {
                 return Outcome.failed(name, "文件过大（" + size + " 字节，上限 " + limits.maxBytes() + "），未读取",
                         "too large: " + size + " bytes, limit " + limits.maxBytes() + "; not read", "input");
             }
-            Disclosure disclosure = processor.readAndCheck(SourceDocument.read(file));
+            Disclosure disclosure = processor.readAndCheck(SourceDocument.read(at));
             Optional<IngestFailure> refusal = DisclosureVerdict.refusal(disclosure);
             if (refusal.isPresent()) {
                 return Outcome.failed(name, refusal.get().chineseReason(), refusal.get().getMessage(), refusal.get().stage());

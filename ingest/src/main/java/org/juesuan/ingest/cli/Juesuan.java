@@ -20,17 +20,28 @@ public final class Juesuan implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 done, 1 some input failed, 2 usage error. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(CheckContext.cold()).execute(args);
     }
 
     /** The same, printing to the given writers instead of the process's standard streams. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return run(out, err, CheckContext.cold(), args);
+    }
+
+    /** The same, {@code check} taking its folder and reading children from {@code context} (the resident checker). */
+    public static int run(PrintWriter out, PrintWriter err, CheckContext context, String... args) {
+        return commandLine(context).setOut(out).setErr(err).execute(args);
     }
 
     /** A folder held by another juesuan process is a usage error: one line, exit code 2, no stack trace. */
-    private static CommandLine commandLine() {
-        return new CommandLine(new Juesuan()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+    private static CommandLine commandLine(CheckContext context) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(context)) : CommandLine.defaultFactory().create(type);
+            }
+        };
+        return new CommandLine(new Juesuan(), factory).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof FolderInUseException) {
                 commandLine.getErr().println(e.getMessage());
                 commandLine.getErr().flush();
