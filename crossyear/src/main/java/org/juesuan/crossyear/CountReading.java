@@ -45,14 +45,14 @@ final class CountReading {
     private final Map<CountLine, List<YearCounts.StatedCount>> stated = new HashMap<>();
     private final List<YearCounts.PreviousCount> previous = new ArrayList<>();
 
-    private CountReading(Disclosure disclosure, DocumentIdentity identity) {
+    private CountReading(Disclosure disclosure, DocumentIdentity identity, DocumentSections sections) {
         this.disclosure = disclosure;
         this.identity = identity;
-        this.sections = new DocumentSections(disclosure);
+        this.sections = sections;
     }
 
-    static YearCounts read(Disclosure disclosure, DocumentIdentity identity) {
-        CountReading reading = new CountReading(disclosure, identity);
+    static YearCounts read(Disclosure disclosure, DocumentIdentity identity, DocumentSections sections) {
+        CountReading reading = new CountReading(disclosure, identity, sections);
         for (Section section : reading.sections.threePublicExplanations()) {
             reading.section(section);
         }

@@ -9,7 +9,7 @@ import org.juesuan.model.Disclosure;
 import org.juesuan.model.Section;
 import org.juesuan.model.SectionKind;
 
-/** The sections of a document the count reading needs: its 三公 explanation, outside attachments, and section paths. */
+/** A document's section tree as the cross-year reading needs it: its 三公 explanation, attachments, and section paths. */
 final class DocumentSections {
     private static final Set<SectionKind> THREE_PUBLIC = Set.of(SectionKind.THREE_PUBLIC, SectionKind.THREE_PUBLIC_TOTAL,
             SectionKind.THREE_PUBLIC_DETAIL);
@@ -42,13 +42,22 @@ final class DocumentSections {
         return String.join(" / ", path);
     }
 
-    private boolean insideThreePublicOrAttachment(Section section) {
-        for (Section s = byId.get(section.parentId()); s != null; s = byId.get(s.parentId())) {
-            if (THREE_PUBLIC.contains(s.kind()) || s.kind() == SectionKind.ATTACHMENT
-                    || s.kind() == SectionKind.PERFORMANCE_REPORT) {
+    /** Whether {@code sectionId} is, or lies inside, an attachment or a performance report (not the explanation proper). */
+    boolean inAttachment(String sectionId) {
+        for (Section s = byId.get(sectionId); s != null; s = byId.get(s.parentId())) {
+            if (s.kind() == SectionKind.ATTACHMENT || s.kind() == SectionKind.PERFORMANCE_REPORT) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean insideThreePublicOrAttachment(Section section) {
+        for (Section s = byId.get(section.parentId()); s != null; s = byId.get(s.parentId())) {
+            if (THREE_PUBLIC.contains(s.kind())) {
+                return true;
+            }
+        }
+        return inAttachment(section.parentId());
     }
 }

@@ -9,8 +9,6 @@ import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Evidence;
 import org.juesuan.model.Figure;
-import org.juesuan.model.Section;
-import org.juesuan.model.SectionKind;
 import org.juesuan.model.Statement;
 import org.juesuan.model.StatementKind;
 import org.juesuan.model.StatementPart;
@@ -54,7 +52,7 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
             reading.explicitPrevious(statement).ifPresent(implied::add);
         }
         return Optional.of(new YearFigures(identity.get(), disclosure.document().id(),
-                disclosure.document().sourceName(), stated, implied, CountReading.read(disclosure, identity.get())));
+                disclosure.document().sourceName(), stated, implied, CountReading.read(disclosure, identity.get(), reading.sections)));
     }
 
     /** Reads one document's statements against its text, figures and sections. */
@@ -62,13 +60,13 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
         private final Disclosure disclosure;
         private final DocumentIdentity identity;
         private final Map<String, Figure> figures = new HashMap<>();
-        private final Map<String, Section> sections = new HashMap<>();
+        private final DocumentSections sections;
 
         Reading(Disclosure disclosure, DocumentIdentity identity) {
             this.disclosure = disclosure;
             this.identity = identity;
             disclosure.figures().forEach(f -> figures.put(f.id(), f));
-            disclosure.sections().forEach(s -> sections.put(s.id(), s));
+            this.sections = new DocumentSections(disclosure);
         }
 
         /** This year's value of a VALUE statement or of a change, unless the words before it name another year. */
@@ -141,21 +139,12 @@ public record YearFigures(DocumentIdentity identity, String documentId, String s
         }
 
         boolean inAttachment(String sectionId) {
-            for (Section s = sections.get(sectionId); s != null; s = sections.get(s.parentId())) {
-                if (s.kind() == SectionKind.ATTACHMENT || s.kind() == SectionKind.PERFORMANCE_REPORT) {
-                    return true;
-                }
-            }
-            return false;
+            return sections.inAttachment(sectionId);
         }
 
         Evidence evidence(Statement statement) {
-            List<String> path = new ArrayList<>();
-            for (Section s = sections.get(statement.sectionId()); s != null; s = sections.get(s.parentId())) {
-                path.add(0, (s.label() + " " + s.title()).strip());
-            }
             return new Evidence(disclosure.text().substring(statement.start(), statement.end()), statement.page(),
-                    statement.sectionId(), String.join(" / ", path), statement.start(), statement.end());
+                    statement.sectionId(), sections.path(statement.sectionId()), statement.start(), statement.end());
         }
     }
 
