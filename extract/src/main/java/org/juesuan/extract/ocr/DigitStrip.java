@@ -26,7 +26,7 @@ final class DigitStrip {
     /** A number word: digits and their signs only, Chinese marks after it allowed (3,186.13 · 20.51%；). */
     private static final Pattern NUMBER = Pattern.compile("[\\d$SOoIl][\\d$SOoIl.,%-]*[\\d$SOoIl%]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[。；，、：;:）)]+$");
-    /** White around each cut-out, as a share of its height. */
+    /** White around each cut-out, as a share of its height (above and below only as far as its line of ink). */
     private static final double MARGIN = 0.3;
 
     /** The doubtful number words of a page, and the strip that holds them one a row, in their order. */
@@ -43,16 +43,35 @@ final class DigitStrip {
                 && (word.confidence() < DOUBTFUL || core.chars().anyMatch(c -> "$SOoIl".indexOf(c) >= 0));
     }
 
-    /** The doubtful words of a page read from a picture of the given size, each box with its margin. */
-    static Layout layout(RecognizedPage page, int pageWidth, int pageHeight) {
+    /**
+     * The doubtful words of a page read from a picture of the given size, each box with its margin, the
+     * margin kept inside the word's line of ink: Tesseract's boxes miss part of the first digit now and
+     * then, so the cut-out reaches beyond them, but a margin reaching into the lines above and below took
+     * in their strokes, and then the strip's layout, which depends on all its rows, sometimes merged
+     * them into a row and misread a cut-out it had read right beside other rows (1511.89 as 1511.99).
+     */
+    static Layout layout(RecognizedPage page, List<Rectangle> inkLines, int pageWidth, int pageHeight) {
         List<Word> words = page.words().stream().filter(DigitStrip::doubtful).toList();
         List<Rectangle> pieces = new ArrayList<>(words.size());
         for (Word word : words) {
-            int margin = (int) Math.round(MARGIN * (word.bottom() - word.top()));
-            pieces.add(new Rectangle(word.left() - margin, word.top() - margin,
-                    word.right() - word.left() + 2 * margin, word.bottom() - word.top() + 2 * margin));
+            pieces.add(withinItsLine(word, inkLines));
         }
         return new Layout(words, StripPicture.stack(pieces, pageWidth, pageHeight));
+    }
+
+    /** The word's box with its margin, cut to the line of ink its middle lies in, if any. */
+    static Rectangle withinItsLine(Word word, List<Rectangle> inkLines) {
+        int margin = (int) Math.round(MARGIN * (word.bottom() - word.top()));
+        Rectangle box = new Rectangle(word.left() - margin, word.top() - margin,
+                word.right() - word.left() + 2 * margin, word.bottom() - word.top() + 2 * margin);
+        double middle = (word.top() + word.bottom()) / 2.0;
+        for (Rectangle line : inkLines) {
+            if (middle >= line.y && middle < line.y + line.height) {
+                Rectangle cut = box.intersection(new Rectangle(box.x, line.y, box.width, line.height));
+                return cut.isEmpty() ? box : cut;
+            }
+        }
+        return box;
     }
 
     /** The page with each doubtful word's reading taken from its row of the strip, when of the same shape. */

@@ -53,14 +53,16 @@ public final class TesseractRecognizer implements PageRecognizer {
             folder = Files.createTempDirectory("juesuan-ocr");
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             BufferedImage page = RulingEraser.erase(image, dpi);
+            List<java.awt.Rectangle> inkLines = LostLines.inkLines(page, dpi);
             RecognizedPage first = lostLines(tesseract(page, folder, deadline, "page", List.of("-l",
-                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "3")), page, dpi, folder, deadline);
+                    settings.languages(), "--dpi", Integer.toString(dpi), "--psm", "3")), page, inkLines, dpi, folder,
+                    deadline);
             Path box = tesseractRun(page, folder, deadline, "numbers", List.of("-l", "eng", "--dpi", Integer.toString(dpi),
                     "--psm", "3", "-c", "tessedit_char_whitelist=" + NumberSecondLook.ALPHABET), "makebox");
             List<NumberSecondLook.Glyph> glyphs = NumberSecondLook.glyphs(
                     Files.readString(box, StandardCharsets.UTF_8), page.getHeight());
             RecognizedPage second = NumberSecondLook.correct(LookalikeFill.fill(SplitDecimals.join(first), glyphs), glyphs);
-            return thirdLook(second, page, folder, deadline);
+            return thirdLook(second, page, inkLines, folder, deadline);
         } catch (IOException | RuntimeException e) {
             throw new RecognitionFailedException("Tesseract failed: " + e.getMessage(), e);
         } finally {
@@ -69,9 +71,9 @@ public final class TesseractRecognizer implements PageRecognizer {
     }
 
     /** The lines the page layout lost or garbled, each read again alone as one line (see {@link LostLines}). */
-    private RecognizedPage lostLines(RecognizedPage first, BufferedImage picture, int dpi, Path folder, long deadline)
-            throws IOException, RecognitionFailedException {
-        List<java.awt.Rectangle> lost = LostLines.lost(first, LostLines.inkLines(picture, dpi));
+    RecognizedPage lostLines(RecognizedPage first, BufferedImage picture, List<java.awt.Rectangle> inkLines,
+                                     int dpi, Path folder, long deadline) throws IOException, RecognitionFailedException {
+        List<java.awt.Rectangle> lost = LostLines.lost(first, inkLines);
         if (lost.isEmpty()) {
             return first;
         }
@@ -91,9 +93,9 @@ public final class TesseractRecognizer implements PageRecognizer {
     }
 
     /** The doubtful numbers read again, cut out of the page into one strip (see {@link DigitStrip}). */
-    private RecognizedPage thirdLook(RecognizedPage page, BufferedImage picture, Path folder, long deadline)
-            throws IOException, RecognitionFailedException {
-        DigitStrip.Layout layout = DigitStrip.layout(page, picture.getWidth(), picture.getHeight());
+    RecognizedPage thirdLook(RecognizedPage page, BufferedImage picture, List<java.awt.Rectangle> inkLines,
+                                     Path folder, long deadline) throws IOException, RecognitionFailedException {
+        DigitStrip.Layout layout = DigitStrip.layout(page, inkLines, picture.getWidth(), picture.getHeight());
         if (layout.words().isEmpty()) {
             return page;
         }

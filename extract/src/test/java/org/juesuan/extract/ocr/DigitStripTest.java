@@ -21,7 +21,7 @@ class DigitStripTest {
 
     @Test
     void onlyDoubtfulNumbersGoToTheStripOneARow() {
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, List.of(), 2480, 3508);
         assertEquals(List.of(MISREAD, LETTERS), layout.words());
         List<StripPicture.Row> rows = layout.strip().rows();
         assertTrue(rows.get(0).bottom() < rows.get(1).top(), "rows apart");
@@ -37,7 +37,7 @@ class DigitStripTest {
         graphics.setColor(Color.BLACK);
         graphics.fillRect(1340, 370, 120, 40); // ink inside the misread word's box
         graphics.dispose();
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, List.of(), 2480, 3508);
         BufferedImage strip = layout.strip().draw(page);
         assertEquals(layout.strip().height(), strip.getHeight());
         int margin = (int) Math.round(0.3 * (421 - 360));
@@ -49,7 +49,7 @@ class DigitStripTest {
 
     @Test
     void aWordTakesItsRowsReadingOfTheSameShapeOnly() {
-        DigitStrip.Layout layout = DigitStrip.layout(PAGE, 2480, 3508);
+        DigitStrip.Layout layout = DigitStrip.layout(PAGE, List.of(), 2480, 3508);
         List<StripPicture.Row> rows = layout.strip().rows();
         int row0 = (rows.get(0).top() + rows.get(0).bottom()) / 2;
         int row1 = (rows.get(1).top() + rows.get(1).bottom()) / 2;
