@@ -32,6 +32,12 @@ final class NumberSecondLook {
      * (the second look sometimes drops the point: 187%). Three decimals (11.119%) is a garbled sign.
      */
     private static final Pattern PRINTED_RATE = Pattern.compile("(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?%[。；，、;,]?");
+    /**
+     * A rate whose percent sign the Chinese model read as one to three digits or look-alike letters, at
+     * 150 dpi before a full-width semicolon: 0.21%； as 0.2194; · 20.51%； as 20.5194; · 15.16%； as 15.16o%0;.
+     * Only a candidate: the digits-only look must read the rate there (see {@link #hiddenRate}).
+     */
+    private static final Pattern GARBLED_SIGN = Pattern.compile("\\d{1,3}\\.\\d{1,2}[\\d$SOoIl%]{1,3}[。；，、：;:,]?");
     /** Letters the Chinese model reads for digits inside a number, and the digits they stand for. */
     private static final String LOOKALIKES = "$SOoIl";
     private static final String DIGITS = "550011";
@@ -73,7 +79,12 @@ final class NumberSecondLook {
     static RecognizedPage correct(RecognizedPage first, List<Glyph> glyphs) {
         List<Word> corrected = new ArrayList<>(first.words().size());
         for (Word word : first.words()) {
-            if (!NUMERIC_WORD.matcher(word.text()).matches()) {
+            boolean numeric = NUMERIC_WORD.matcher(word.text()).matches();
+            boolean garbledSign = GARBLED_SIGN.matcher(word.text()).matches();
+            Word hidden = garbledSign && !PRINTED_RATE.matcher(word.text()).matches() ? hiddenRate(word, glyphs) : null;
+            if (hidden != null) {
+                corrected.add(hidden);
+            } else if (!numeric) {
                 corrected.add(word);
             } else if (word.text().contains("%") && !PRINTED_RATE.matcher(word.text()).matches()) {
                 corrected.add(rate(word, glyphs));
@@ -82,6 +93,31 @@ final class NumberSecondLook {
             }
         }
         return new RecognizedPage(corrected);
+    }
+
+    /**
+     * A number whose rate sign the Chinese model garbled ({@link #GARBLED_SIGN}) becomes the rate the
+     * digits-only look reads on it, when exactly one of that look's rates on the word is the word's own
+     * digits, point and decimals, followed in the first reading by one to three garbled signs (0.2194; and
+     * 50.21%: 0.21%). The digits are those both looks read; only the sign is the digits-only look's; no
+     * match, or two, and the word goes on as before.
+     */
+    private static Word hiddenRate(Word word, List<Glyph> glyphs) {
+        Matcher marks = TRAILING_MARKS.matcher(word.text());
+        String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
+        String found = null;
+        for (String rate : ratesOn(word, glyphs)) {
+            String digits = rate.substring(0, rate.length() - 1);
+            int garbled = core.length() - digits.length();
+            if (digits.indexOf('.') > 0 && core.startsWith(digits) && garbled >= 1 && garbled <= 3) {
+                if (found != null && !found.equals(rate)) {
+                    return null;
+                }
+                found = rate;
+            }
+        }
+        return found == null ? null : new Word(found + word.text().substring(core.length()), word.left(), word.top(),
+                word.right(), word.bottom(), word.confidence());
     }
 
     /**
@@ -94,18 +130,33 @@ final class NumberSecondLook {
      * digits of some table fonts (5 as 3, 6 as 0). A reading of another shape (万元 run in as 77) is not taken.
      */
     private static Word amountShape(Word word, List<Glyph> glyphs) {
-        StringBuilder read = new StringBuilder();
-        glyphs.stream().filter(g -> g.centreX() >= word.left() && g.centreX() <= word.right()
-                        && g.centreY() >= word.top() && g.centreY() <= word.bottom())
-                .sorted(Comparator.comparingInt(Glyph::left)).forEach(g -> read.append(g.text()));
         Matcher marks = TRAILING_MARKS.matcher(word.text());
         String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
-        String digits = sameShape(read.toString(), core) ? read.toString() : inner(read.toString(), core);
+        String digits = sameShapeIn(readIn(word, glyphs, 0), core);
+        if (digits == null && core.chars().noneMatch(c -> LOOKALIKES.indexOf(c) >= 0)) {
+            // the Chinese model's box may sit off the digits (231.25 boxed from the middle of the 2 of 251.25);
+            // a word with look-alikes has its own reading of the digit (21$2.26: 2152.26, where the digits-only
+            // look read 2125.26 just beside)
+            digits = sameShapeIn(readIn(word, glyphs, RIGHT_REACH * (word.bottom() - word.top())), core);
+        }
         if (digits == null || digits.equals(core)) {
             return word;
         }
         return new Word(digits + word.text().substring(core.length()), word.left(), word.top(), word.right(),
                 word.bottom(), word.confidence());
+    }
+
+    /** The second look's glyphs with their centres in the word's box, widened left and right by {@code reach}. */
+    private static String readIn(Word word, List<Glyph> glyphs, double reach) {
+        StringBuilder read = new StringBuilder();
+        glyphs.stream().filter(g -> g.centreX() >= word.left() - reach && g.centreX() <= word.right() + reach
+                        && g.centreY() >= word.top() && g.centreY() <= word.bottom())
+                .sorted(Comparator.comparingInt(Glyph::left)).forEach(g -> read.append(g.text()));
+        return read.toString();
+    }
+
+    private static String sameShapeIn(String read, String core) {
+        return sameShape(read, core) ? read : inner(read, core);
     }
 
     /**
@@ -164,33 +215,18 @@ final class NumberSecondLook {
 
     /**
      * A rate is the second look's rate (a number ending in %) on the word's line that overlaps the
-     * word's box most; without one, the first reading stays.
+     * word's box, the most like the first reading (its digits before the garbled sign); without one,
+     * the first reading stays.
      */
     private static Word rate(Word word, List<Glyph> glyphs) {
-        double reach = RIGHT_REACH * (word.bottom() - word.top());
-        List<Glyph> line = glyphs.stream().filter(g -> g.centreY() >= word.top() && g.centreY() <= word.bottom())
-                .sorted(Comparator.comparingInt(Glyph::left)).toList();
-        StringBuilder text = new StringBuilder();
-        for (Glyph glyph : line) {
-            text.append(glyph.text().charAt(0));
-        }
-        // every rate the line holds, from every start: the Chinese before a rate reads as noise digits (占 as 7)
         String first = word.text();
         String best = null;
-        double bestScore = 0;
-        for (int from = 0; from < text.length(); from++) {
-            Matcher rate = RATE.matcher(text).region(from, text.length());
-            if (!rate.lookingAt()) {
-                continue;
-            }
-            double left = line.get(rate.start()).left();
-            double right = line.get(rate.end() - 1).right();
-            double overlap = Math.min(right, word.right() + reach) - Math.max(left, word.left() - reach);
-            // on the word, then the most like the first reading (its digits before the garbled sign)
-            double score = overlap <= 0 ? 0 : 1 + commonPrefix(rate.group(), first);
+        int bestScore = -1;
+        for (String rate : ratesOn(word, glyphs)) {
+            int score = commonPrefix(rate, first);
             if (score > bestScore) {
                 bestScore = score;
-                best = rate.group();
+                best = rate;
             }
         }
         if (best == null) {
@@ -200,5 +236,33 @@ final class NumberSecondLook {
         String corrected = best + (marks.find() ? marks.group() : "");
         return corrected.equals(word.text()) ? word
                 : new Word(corrected, word.left(), word.top(), word.right(), word.bottom(), word.confidence());
+    }
+
+    /**
+     * Every rate the second look reads on the word's line overlapping the word's box (a little to its
+     * right too: the first pass may cut the sign off), from every start: the Chinese before a rate reads
+     * as noise digits (占 as 7, so 50.21% holds 50.21% and 0.21%). In reading order.
+     */
+    private static List<String> ratesOn(Word word, List<Glyph> glyphs) {
+        double reach = RIGHT_REACH * (word.bottom() - word.top());
+        List<Glyph> line = glyphs.stream().filter(g -> g.centreY() >= word.top() && g.centreY() <= word.bottom())
+                .sorted(Comparator.comparingInt(Glyph::left)).toList();
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : line) {
+            text.append(glyph.text().charAt(0));
+        }
+        List<String> rates = new ArrayList<>();
+        for (int from = 0; from < text.length(); from++) {
+            Matcher rate = RATE.matcher(text).region(from, text.length());
+            if (!rate.lookingAt()) {
+                continue;
+            }
+            double left = line.get(rate.start()).left();
+            double right = line.get(rate.end() - 1).right();
+            if (Math.min(right, word.right() + reach) - Math.max(left, word.left() - reach) > 0) {
+                rates.add(rate.group());
+            }
+        }
+        return rates;
     }
 }

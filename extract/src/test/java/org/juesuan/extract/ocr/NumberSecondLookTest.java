@@ -44,6 +44,45 @@ class NumberSecondLookTest {
         assertEquals("1.23", page.words().get(0).text());
     }
 
+    @Test
+    void aRateWhoseSignTheChineseModelReadAsDigitsTakesTheDigitsOnlyLooksSign() {
+        // finance bureau p. 21 at 150 dpi: 占0.21%； read 0.2194; by chi_sim, 50.21% (占 as 5) by the digits-only look
+        Word first = new Word("0.2194;", 664, 1176, 806, 1222, 0.27);
+        RecognizedPage page = NumberSecondLook.correct(new RecognizedPage(List.of(first)),
+                glyphs("50.21%", 630, 1199, 28));
+        assertEquals("0.21%;", page.words().get(0).text());
+        assertEquals(0.27, page.words().get(0).confidence(), "the word stays as doubtful as it was read");
+        Word lettered = new Word("15.16o%0;", 308, 2806, 468, 2846, 0.22);
+        assertEquals("15.16%;", NumberSecondLook.correct(new RecognizedPage(List.of(lettered)),
+                glyphs("15.16%", 310, 2826, 26)).words().get(0).text());
+    }
+
+    @Test
+    void aNumberWithMoreDecimalsStaysWithoutARateOfItsDigitsOnIt() {
+        Word first = new Word("0.2194;", 664, 1176, 806, 1222, 0.27);
+        assertEquals("0.2194;", NumberSecondLook.correct(new RecognizedPage(List.of(first)),
+                glyphs("0.2194", 664, 1199, 22)).words().get(0).text(), "no sign read, none added");
+        assertEquals("0.2194;", NumberSecondLook.correct(new RecognizedPage(List.of(first)),
+                glyphs("0.22%", 664, 1199, 22)).words().get(0).text(), "other digits: not this word's rate");
+    }
+
+    @Test
+    void anAmountWhoseBoxSitsOffItsDigitsTakesTheShapeReadJustBeside() {
+        // finance bureau p. 24 at 150 dpi: 251.25 read 231.25, boxed from the middle of its 2; the digits-only
+        // look read 251.25 and 万 as 7, the 2 centred just left of the box
+        Word first = new Word("231.25", 1826, 596, 2052, 640, 0.47);
+        RecognizedPage page = NumberSecondLook.correct(new RecognizedPage(List.of(first)),
+                glyphs("251.257", 1800, 618, 32));
+        assertEquals("251.25", page.words().get(0).text());
+        RecognizedPage far = NumberSecondLook.correct(new RecognizedPage(List.of(first)),
+                glyphs("251.257", 1760, 618, 32));
+        assertEquals("231.25", far.words().get(0).text(), "a 2 a character away is not this word's");
+        // p. 23: 2152.26 read 21$2.26, the digits-only look 2125.26 beside it: the look-alike stands for 5
+        Word lookalike = new Word("21$2.26", 1776, 417, 1945, 477, 0.6);
+        assertEquals("2152.26", NumberSecondLook.correct(new RecognizedPage(List.of(lookalike)),
+                glyphs("2125.26", 1750, 447, 30)).words().get(0).text());
+    }
+
     /** One glyph per character from {@code left}, {@code width} pixels apart, centred on {@code centreY}. */
     private static List<NumberSecondLook.Glyph> glyphs(String text, int left, int centreY, int width) {
         List<NumberSecondLook.Glyph> glyphs = new ArrayList<>();
