@@ -17,8 +17,11 @@ import org.juesuan.extract.parse.RecognizedPage.Word;
  * out and stacked one per row into one small picture (one more recogniser run a page, not one a word),
  * read by the digits-only model as a block, and a word takes its row's reading when it has the first
  * reading's shape (digits, separators and point in the same places), or the one stretch of it that has
- * (1511.897 for 1$11.89, a stroke of the 万 beside it read as 7). Nothing else is taken: a reading
- * of another shape leaves the word as it was, its low confidence kept.
+ * (1511.897 for 1$11.89, a stroke of the 万 beside it read as 7), or the same with one digit of its
+ * whole part fewer (56.95 where the page read 456.95). Nothing else is taken, and nothing from a row
+ * read at confidence 0 (at 150 dpi 754.75 as 794.75; the rows read right score 0.24–0.96, so the
+ * recogniser's confidence says little more than that): a reading of another shape leaves the word as
+ * it was, its low confidence kept.
  */
 final class DigitStrip {
     /** Below this confidence a number word is doubtful; clean readings of numbers score above 0.9. */
@@ -26,6 +29,10 @@ final class DigitStrip {
     /** A number word: digits and their signs only, Chinese marks after it allowed (3,186.13 · 20.51%；). */
     private static final Pattern NUMBER = Pattern.compile("[\\d$SOoIl][\\d$SOoIl.,%-]*[\\d$SOoIl%]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[。；，、：;:）)]+$");
+    /** An amount with decimals, no separators: 456.95 (whole part, decimals). */
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\.(\\d+)");
+    /** The same as the digits-only look reads it alone, 万 after it as 7s, a mark at the end: 56.9577 · 135.907, */
+    private static final Pattern AMOUNT_THEN_UNIT = Pattern.compile("(\\d+)\\.(\\d+)[,.-]?");
     /** White around each cut-out, as a share of its height (above and below only as far as its line of ink). */
     private static final double MARGIN = 0.3;
 
@@ -80,7 +87,9 @@ final class DigitStrip {
         int row = 0;
         for (Word word : page.words()) {
             if (row < layout.words().size() && word == layout.words().get(row)) {
-                corrected.add(reread(word, rowReading(strip, layout.strip().rows().get(row))));
+                List<Word> read = rowWords(strip, layout.strip().rows().get(row));
+                // a row read at confidence 0 is one the recogniser gives up on (754.75 read 794.75 at 0)
+                corrected.add(mean(read) > 0 ? reread(word, joined(read)) : word);
                 row++;
             } else {
                 corrected.add(word);
@@ -94,6 +103,9 @@ final class DigitStrip {
         String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
         // the cut-out's margin may take in a stroke of 万 beside the number, read as a 7: 1511.897
         String digits = shape(reading).equals(shape(core)) ? reading : NumberSecondLook.inner(reading, core);
+        if (digits == null) {
+            digits = oneDigitFewer(reading, core);
+        }
         if (digits == null || digits.equals(core)) {
             return word;
         }
@@ -101,12 +113,46 @@ final class DigitStrip {
                 word.bottom(), word.confidence());
     }
 
-    /** The strip's words whose centres lie in one row, left to right, joined. */
-    private static String rowReading(RecognizedPage strip, StripPicture.Row row) {
+    /**
+     * The row's amount when it is the first reading with one digit of its whole part fewer: read alone,
+     * 56.95 (then 万 as 77) where the page read 456.95 (the 少 before it taken for a 4), 135.90 where it
+     * read 1355.90. The decimals must be the same, anything after them only the 7s the 万 gives; a digit
+     * is only ever taken away, never added or changed. Null otherwise.
+     */
+    static String oneDigitFewer(String reading, String core) {
+        Matcher first = AMOUNT.matcher(core);
+        Matcher again = AMOUNT_THEN_UNIT.matcher(reading);
+        if (!first.matches() || !again.matches() || !again.group(2).startsWith(first.group(2))
+                || !again.group(2).substring(first.group(2).length()).matches("7*")) {
+            return null;
+        }
+        String whole = first.group(1);
+        String fewer = again.group(1);
+        if (fewer.length() != whole.length() - 1 || fewer.isEmpty()) {
+            return null;
+        }
+        for (int drop = 0; drop < whole.length(); drop++) {
+            if ((whole.substring(0, drop) + whole.substring(drop + 1)).equals(fewer)) {
+                return fewer + "." + first.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** The strip's words whose centres lie in one row, left to right. */
+    private static List<Word> rowWords(RecognizedPage strip, StripPicture.Row row) {
+        return strip.words().stream().filter(w -> row.holds(w.top(), w.bottom()))
+                .sorted(Comparator.comparingInt(Word::left)).toList();
+    }
+
+    private static String joined(List<Word> words) {
         StringBuilder reading = new StringBuilder();
-        strip.words().stream().filter(w -> row.holds(w.top(), w.bottom()))
-                .sorted(Comparator.comparingInt(Word::left)).forEach(w -> reading.append(w.text()));
+        words.forEach(w -> reading.append(w.text()));
         return reading.toString();
+    }
+
+    private static double mean(List<Word> words) {
+        return words.stream().mapToDouble(Word::confidence).average().orElse(0);
     }
 
     private static String core(String text) {

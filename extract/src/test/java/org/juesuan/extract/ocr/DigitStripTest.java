@@ -1,6 +1,7 @@
 package org.juesuan.extract.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -61,5 +62,34 @@ class DigitStripTest {
         assertEquals(List.of("支出", "1560.05", "10.00", "84.65。"), texts);
         RecognizedPage otherShape = new RecognizedPage(List.of(new Word("650.0", 60, row0 - 20, 190, row0 + 20, 0.9)));
         assertEquals("1360.05", DigitStrip.correct(PAGE, layout, otherShape).words().get(1).text());
+    }
+
+    @Test
+    void aRowReadAtConfidenceZeroIsNotTaken() {
+        // planning bureau p. 21 at 150 dpi: 754.75 (0.85) read alone as 794.75 at confidence 0
+        Word right = new Word("754.75", 1249, 1369, 1423, 1448, 0.84);
+        RecognizedPage page = new RecognizedPage(List.of(right));
+        DigitStrip.Layout layout = DigitStrip.layout(page, List.of(), 2480, 3508);
+        StripPicture.Row row = layout.strip().rows().get(0);
+        int middle = (row.top() + row.bottom()) / 2;
+        RecognizedPage unsure = new RecognizedPage(List.of(new Word("794.75", 48, middle - 20, 200, middle + 20, 0.0)));
+        assertEquals("754.75", DigitStrip.correct(page, layout, unsure).words().get(0).text());
+        // rows read right scored as low as 0.24 (56.9577 for 456.95)
+        RecognizedPage sure = new RecognizedPage(List.of(new Word("794.75", 48, middle - 20, 200, middle + 20, 0.24)));
+        assertEquals("794.75", DigitStrip.correct(page, layout, sure).words().get(0).text());
+    }
+
+    @Test
+    void aRowReadingOneWholeDigitFewerIsTakenNeverOneMore() {
+        // finance bureau at 150 dpi: p. 21 减少56.95万元 read 456.95, p. 22 135.90万元 read 1355.90
+        assertEquals("56.95", DigitStrip.oneDigitFewer("56.9577", "456.95"));
+        assertEquals("135.90", DigitStrip.oneDigitFewer("135.907", "1355.90"));
+        assertEquals("56.95", DigitStrip.oneDigitFewer("56.95,", "456.95"));
+        assertNull(DigitStrip.oneDigitFewer("456.95", "56.95"), "a digit more");
+        assertNull(DigitStrip.oneDigitFewer("35.90", "1355.90"), "two fewer");
+        assertNull(DigitStrip.oneDigitFewer("136.90", "1355.90"), "a digit changed too");
+        assertNull(DigitStrip.oneDigitFewer("56.9", "456.95"), "decimals lost");
+        assertNull(DigitStrip.oneDigitFewer("56.9512", "456.95"), "other decimals after");
+        assertNull(DigitStrip.oneDigitFewer("6", "46"), "no point to anchor the decimals");
     }
 }
