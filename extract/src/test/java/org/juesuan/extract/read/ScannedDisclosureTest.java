@@ -204,10 +204,12 @@ class ScannedDisclosureTest {
      */
     private static Count compare(Disclosure text, Disclosure scanned, FigureKind kind) {
         Map<String, Integer> read = new HashMap<>();
+        Map<String, Double> confidence = new HashMap<>();
         int readTotal = 0;
         for (Figure figure : scanned.figures()) {
             if (counted(figure, kind)) {
                 read.merge(key(figure), 1, Integer::sum);
+                confidence.merge(key(figure), figure.ocrConfidence(), Math::min);
                 readTotal++;
             }
         }
@@ -228,8 +230,8 @@ class ScannedDisclosureTest {
         }
         List<String> wrong = new ArrayList<>();
         read.forEach((key, left) -> {
-            for (int i = 0; i < left; i++) {
-                wrong.add(key);
+            for (int i = 0; i < left; i++) { // with the OCR confidence it carries: is a false figure marked doubtful?
+                wrong.add(String.format(Locale.ROOT, "%s (%.2f)", key, confidence.get(key)));
             }
         });
         return new Count(found, total, readTotal, missed, wrong);
