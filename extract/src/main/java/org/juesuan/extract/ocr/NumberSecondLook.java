@@ -133,10 +133,11 @@ final class NumberSecondLook {
         Matcher marks = TRAILING_MARKS.matcher(word.text());
         String core = marks.find() ? word.text().substring(0, marks.start()) : word.text();
         String digits = sameShapeIn(readIn(word, glyphs, 0), core);
-        if (digits == null && core.chars().noneMatch(c -> LOOKALIKES.indexOf(c) >= 0)) {
-            // the Chinese model's box may sit off the digits (231.25 boxed from the middle of the 2 of 251.25);
-            // a word with look-alikes has its own reading of the digit (21$2.26: 2152.26, where the digits-only
-            // look read 2125.26 just beside)
+        if (digits == null && word.confidence() < DigitStrip.DOUBTFUL
+                && core.chars().noneMatch(c -> LOOKALIKES.indexOf(c) >= 0)) {
+            // the Chinese model's box may sit off the digits (231.25 at 0.47, boxed from the middle of the 2 of
+            // 251.25); not for a sure reading (4896.98 at 0.92: the digits-only look read 4869.98 around it), nor
+            // for a word whose look-alikes read the digit (21$2.26: 2152.26; the digits-only look read 2125.26)
             digits = sameShapeIn(readIn(word, glyphs, RIGHT_REACH * (word.bottom() - word.top())), core);
         }
         if (digits == null || digits.equals(core)) {

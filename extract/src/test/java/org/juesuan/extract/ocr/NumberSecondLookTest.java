@@ -77,6 +77,10 @@ class NumberSecondLookTest {
         RecognizedPage far = NumberSecondLook.correct(new RecognizedPage(List.of(first)),
                 glyphs("251.257", 1760, 618, 32));
         assertEquals("231.25", far.words().get(0).text(), "a 2 a character away is not this word's");
+        // the planning bureau's p. 24: 4896.98 read at 0.92, the digits-only look 4869.98 around it
+        Word sure = new Word("4896.98", 535, 2147, 727, 2232, 0.92);
+        assertEquals("4896.98", NumberSecondLook.correct(new RecognizedPage(List.of(sure)),
+                glyphs("4869.987", 520, 2190, 28)).words().get(0).text());
         // p. 23: 2152.26 read 21$2.26, the digits-only look 2125.26 beside it: the look-alike stands for 5
         Word lookalike = new Word("21$2.26", 1776, 417, 1945, 477, 0.6);
         assertEquals("2152.26", NumberSecondLook.correct(new RecognizedPage(List.of(lookalike)),
