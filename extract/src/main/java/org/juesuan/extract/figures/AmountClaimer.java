@@ -19,7 +19,7 @@ final class AmountClaimer implements Claimer {
 
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(AMOUNT, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.AMOUNT,
+        Claimer.eachMatch(AMOUNT, TextNeeds.digitAnd("元"), mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.AMOUNT,
                 NumberText.parse(m.group("number")), m.group("unit")));
     }
 }

@@ -3,6 +3,7 @@ package org.juesuan.extract.figures;
 import static org.juesuan.extract.figures.NumberForms.GAP;
 import static org.juesuan.extract.figures.NumberForms.SIGNED;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.model.FigureKind;
@@ -25,8 +26,8 @@ final class PercentClaimer implements Claimer {
 
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(SPELLED_PERCENT, mask, m -> claim(mask, m, spelledValue(m)));
-        Claimer.eachMatch(NUMBER_PERCENT, mask, m -> claim(mask, m, NumberText.parse(m.group("number"))));
+        Claimer.eachMatch(SPELLED_PERCENT, new TextNeeds(List.of("百")), mask, m -> claim(mask, m, spelledValue(m)));
+        Claimer.eachMatch(NUMBER_PERCENT, TextNeeds.digitAnd("%"), mask, m -> claim(mask, m, NumberText.parse(m.group("number"))));
     }
 
     private static void claim(ClaimMask mask, Matcher m, NumberText number) {

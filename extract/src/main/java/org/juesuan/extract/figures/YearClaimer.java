@@ -17,7 +17,7 @@ final class YearClaimer implements Claimer {
 
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(YEAR, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.YEAR,
+        Claimer.eachMatch(YEAR, TextNeeds.digitAnd("年"), mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.YEAR,
                 NumberText.ofInteger(m.group("year")), "年"));
     }
 }
