@@ -25,9 +25,12 @@ final class MarkupClaimer implements Claimer {
     /** Digits run into Latin letters: {@code 5G}, {@code 3D}, {@code 100M}. */
     static final Pattern DIGITS_INTO_LATIN = Pattern.compile("(?<![A-Za-z0-9_.,])\\d++[A-Za-z_][A-Za-z0-9_]*+");
 
+    /** A converter marker opens with a bracket. */
+    static final TextNeeds MARKER_NEEDS = new TextNeeds(List.of("["));
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(CONVERTER_MARKER, new TextNeeds(List.of("[")), mask, m -> mask.claimSilently(m.start(), m.end()));
+        Claimer.eachMatch(CONVERTER_MARKER, MARKER_NEEDS, mask, m -> mask.claimSilently(m.start(), m.end()));
         Claimer.eachMatch(LATIN_WORD, mask, m -> mask.claimSilently(m.start(), m.end()));
         Claimer.eachMatch(DIGITS_INTO_LATIN, TextNeeds.digit(), mask, m -> mask.claimSilently(m.start(), m.end()));
     }

@@ -34,7 +34,7 @@ class TextNeedsTest {
 
     static Stream<Arguments> patterns() {
         return Stream.of(
-                Arguments.of("converter marker", MarkupClaimer.CONVERTER_MARKER, new TextNeeds(List.of("["))),
+                Arguments.of("converter marker", MarkupClaimer.CONVERTER_MARKER, MarkupClaimer.MARKER_NEEDS),
                 Arguments.of("digits into Latin", MarkupClaimer.DIGITS_INTO_LATIN, TextNeeds.digit()),
                 Arguments.of("split code", CodeClaimer.SPLIT_CODE, CodeClaimer.SPLIT_CODE_NEEDS),
                 Arguments.of("seven-digit code", CodeClaimer.SEVEN_DIGIT_CODE, CodeClaimer.SEVEN_DIGIT_CODE_NEEDS),
@@ -47,11 +47,11 @@ class TextNeedsTest {
                 Arguments.of("ordinal", ReferenceClaimer.ORDINAL, ReferenceClaimer.NEEDS.get(2)),
                 Arguments.of("line list number", ReferenceClaimer.LINE_LIST_NUMBER, ReferenceClaimer.NEEDS.get(3)),
                 Arguments.of("bracketed list number", ReferenceClaimer.BRACKETED_LIST_NUMBER, ReferenceClaimer.NEEDS.get(4)),
-                Arguments.of("year", YearClaimer.YEAR, TextNeeds.digitAnd("年")),
-                Arguments.of("spelled percent", PercentClaimer.SPELLED_PERCENT, new TextNeeds(List.of("百"))),
-                Arguments.of("number percent", PercentClaimer.NUMBER_PERCENT, TextNeeds.digitAnd("%")),
-                Arguments.of("amount", AmountClaimer.AMOUNT, TextNeeds.digitAnd("元")),
-                Arguments.of("count", CountClaimer.COUNT, TextNeeds.digitAnd(CountClaimer.UNIT_FIRST_CHARS)));
+                Arguments.of("year", YearClaimer.YEAR, YearClaimer.NEEDS),
+                Arguments.of("spelled percent", PercentClaimer.SPELLED_PERCENT, PercentClaimer.SPELLED_NEEDS),
+                Arguments.of("number percent", PercentClaimer.NUMBER_PERCENT, PercentClaimer.NUMBER_NEEDS),
+                Arguments.of("amount", AmountClaimer.AMOUNT, AmountClaimer.NEEDS),
+                Arguments.of("count", CountClaimer.COUNT, CountClaimer.NEEDS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,6 +83,8 @@ class TextNeedsTest {
         assertTrue(TextNeeds.digitAnd("元").metBy("5元"));
         assertFalse(TextNeeds.digitAnd("元").metBy("五元"));
         assertFalse(TextNeeds.digitAnd("元").metBy("5万"));
+        assertTrue(TextNeeds.digit().metBy("第9"));
+        assertFalse(TextNeeds.digit().metBy("第九"));
         assertTrue(TextNeeds.NONE.metBy(""));
         assertEquals(List.of(TextNeeds.DIGITS), TextNeeds.digit().anyOfEach());
     }
