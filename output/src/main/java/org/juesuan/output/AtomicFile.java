@@ -1,5 +1,6 @@
 package org.juesuan.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,6 +14,8 @@ import java.nio.file.StandardCopyOption;
  * or the new one, never a half-written one.
  */
 public final class AtomicFile {
+    private static final int BUFFER_BYTES = 1 << 16;
+
     private AtomicFile() {
     }
 
@@ -28,7 +31,9 @@ public final class AtomicFile {
         // A unique temporary name, so two threads rewriting the same index never share one.
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Buffered: the zip of a workbook writes its headers byte by byte, and each unbuffered
+            // byte would be a call into the file channel.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_BYTES)) {
                 writer.write(input, out);
             }
             move(temporary, target);

@@ -17,9 +17,12 @@ final class AmountClaimer implements Claimer {
      */
     static final Pattern AMOUNT = Pattern.compile("(?<number>" + SIGNED + ")" + GAP + "(?<unit>万元|亿元|元)");
 
+    /** A digit and 元 (every money unit ends with it). */
+    static final TextNeeds NEEDS = TextNeeds.digitAnd("元");
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(AMOUNT, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.AMOUNT,
+        Claimer.eachMatch(AMOUNT, NEEDS, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.AMOUNT,
                 NumberText.parse(m.group("number")), m.group("unit")));
     }
 }

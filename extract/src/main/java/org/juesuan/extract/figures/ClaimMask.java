@@ -16,7 +16,10 @@ final class ClaimMask {
     static final char MASKED = '\uFFFF';
 
     private final String original;
+    private final String folded;
     private final char[] unclaimed;
+    /** {@link #unclaimed} as a string, made again only after a claim changed it (null until then). */
+    private String unclaimedText;
     private final List<FoundFigure> figures = new ArrayList<>();
 
     ClaimMask(String original, String folded) {
@@ -24,12 +27,22 @@ final class ClaimMask {
             throw new IllegalArgumentException("folded text must keep the original's length");
         }
         this.original = original;
+        this.folded = folded;
         this.unclaimed = folded.toCharArray();
+        this.unclaimedText = folded;
     }
 
     /** The folded text with claimed chars replaced by {@link #MASKED}. */
     String unclaimedText() {
-        return new String(unclaimed);
+        if (unclaimedText == null) {
+            unclaimedText = new String(unclaimed);
+        }
+        return unclaimedText;
+    }
+
+    /** Whether the folded text has what a pattern needs; claiming only removes chars, never adds. */
+    boolean has(TextNeeds needs) {
+        return needs.metBy(folded);
     }
 
     /** Claims a non-figure (a date, a list number, a table name); false if it overlaps a claim. */
@@ -40,6 +53,7 @@ final class ClaimMask {
         for (int i = start; i < end; i++) {
             unclaimed[i] = MASKED;
         }
+        unclaimedText = null;
         return true;
     }
 

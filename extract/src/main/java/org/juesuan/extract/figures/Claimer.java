@@ -24,4 +24,14 @@ interface Claimer {
             onMatch.accept(matcher);
         }
     }
+
+    /**
+     * As {@link #eachMatch(Pattern, ClaimMask, Consumer)}, but not even started on a text that lacks
+     * what the pattern needs (claims only mask chars, so the folded text answers for the unclaimed one).
+     */
+    static void eachMatch(Pattern pattern, TextNeeds needs, ClaimMask mask, Consumer<Matcher> onMatch) {
+        if (mask.has(needs)) {
+            eachMatch(pattern, mask, onMatch);
+        }
+    }
 }

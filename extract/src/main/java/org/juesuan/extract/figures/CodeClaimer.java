@@ -3,6 +3,7 @@ package org.juesuan.extract.figures;
 import static org.juesuan.extract.figures.NumberForms.GAP;
 import static org.juesuan.extract.figures.NumberForms.UNIT_START;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.model.FigureKind;
@@ -31,10 +32,15 @@ final class CodeClaimer implements Claimer {
     static final Pattern SEVEN_DIGIT_CODE = Pattern.compile(
             "(?<!\\d)(?<!\\d[.,\\-])(?<code>2\\d{6})(?!\\d|[.,]\\d)(?!" + GAP + UNIT_START + ")");
 
+    /** A split code has a 2 and a bracketed (类) or (款). */
+    static final TextNeeds SPLIT_CODE_NEEDS = new TextNeeds(List.of("2", "("));
+    /** A 7-digit code starts with 2. */
+    static final TextNeeds SEVEN_DIGIT_CODE_NEEDS = new TextNeeds(List.of("2"));
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(SPLIT_CODE, mask, m -> claim(mask, m, splitCodeDigits(m)));
-        Claimer.eachMatch(SEVEN_DIGIT_CODE, mask, m -> claim(mask, m, m.group("code")));
+        Claimer.eachMatch(SPLIT_CODE, SPLIT_CODE_NEEDS, mask, m -> claim(mask, m, splitCodeDigits(m)));
+        Claimer.eachMatch(SEVEN_DIGIT_CODE, SEVEN_DIGIT_CODE_NEEDS, mask, m -> claim(mask, m, m.group("code")));
     }
 
     private static void claim(ClaimMask mask, Matcher m, String digits) {

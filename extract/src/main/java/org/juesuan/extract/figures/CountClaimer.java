@@ -27,9 +27,15 @@ final class CountClaimer implements Claimer {
     static final Pattern COUNT = Pattern.compile(
             NOT_INSIDE_NUMBER + "(?<number>" + INTEGER + ")" + GAP + "(?<unit>" + COUNT_UNIT + ")");
 
+    /** The first char of each measure word in {@link #COUNT_UNIT}: a count needs one of them. */
+    static final String UNIT_FIRST_CHARS = "批人团台个辆项名次家套户所张本篇场期";
+
+    /** A digit and the first char of a measure word. */
+    static final TextNeeds NEEDS = TextNeeds.digitAnd(UNIT_FIRST_CHARS);
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(COUNT, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.COUNT,
+        Claimer.eachMatch(COUNT, NEEDS, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.COUNT,
                 NumberText.parse(m.group("number")), normalUnit(m.group("unit"))));
     }
 

@@ -27,12 +27,18 @@ final class DateClaimer implements Claimer {
     static final Pattern TIME = Pattern.compile(
             "(?<![\\d.,])\\d{1,2}+(?:[:：]\\d{2}(?:[:：]\\d{2})?+(?!\\d)|" + GAP + "时" + GAP + "\\d{1,2}+" + GAP + "分)");
 
+    /** Every month pattern has a digit and 月. */
+    static final TextNeeds MONTH_NEEDS = TextNeeds.digitAnd("月");
+    /** A time has a digit and a colon (either width) or 时. */
+    static final TextNeeds TIME_NEEDS = TextNeeds.digitAnd(":：时");
+
     private static final List<Pattern> IN_ORDER = List.of(MONTH_RANGE, MONTH_DAY, MONTH, TIME);
+    private static final List<TextNeeds> NEEDS = List.of(MONTH_NEEDS, MONTH_NEEDS, MONTH_NEEDS, TIME_NEEDS);
 
     @Override
     public void claimIn(ClaimMask mask) {
-        for (Pattern pattern : IN_ORDER) {
-            Claimer.eachMatch(pattern, mask, m -> mask.claimSilently(m.start(), m.end()));
+        for (int i = 0; i < IN_ORDER.size(); i++) {
+            Claimer.eachMatch(IN_ORDER.get(i), NEEDS.get(i), mask, m -> mask.claimSilently(m.start(), m.end()));
         }
     }
 }

@@ -25,12 +25,13 @@ final class MarkupClaimer implements Claimer {
     /** Digits run into Latin letters: {@code 5G}, {@code 3D}, {@code 100M}. */
     static final Pattern DIGITS_INTO_LATIN = Pattern.compile("(?<![A-Za-z0-9_.,])\\d++[A-Za-z_][A-Za-z0-9_]*+");
 
-    private static final List<Pattern> IN_ORDER = List.of(CONVERTER_MARKER, LATIN_WORD, DIGITS_INTO_LATIN);
+    /** A converter marker opens with a bracket. */
+    static final TextNeeds MARKER_NEEDS = new TextNeeds(List.of("["));
 
     @Override
     public void claimIn(ClaimMask mask) {
-        for (Pattern pattern : IN_ORDER) {
-            Claimer.eachMatch(pattern, mask, m -> mask.claimSilently(m.start(), m.end()));
-        }
+        Claimer.eachMatch(CONVERTER_MARKER, MARKER_NEEDS, mask, m -> mask.claimSilently(m.start(), m.end()));
+        Claimer.eachMatch(LATIN_WORD, mask, m -> mask.claimSilently(m.start(), m.end()));
+        Claimer.eachMatch(DIGITS_INTO_LATIN, TextNeeds.digit(), mask, m -> mask.claimSilently(m.start(), m.end()));
     }
 }

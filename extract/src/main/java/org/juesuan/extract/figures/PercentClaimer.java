@@ -3,6 +3,7 @@ package org.juesuan.extract.figures;
 import static org.juesuan.extract.figures.NumberForms.GAP;
 import static org.juesuan.extract.figures.NumberForms.SIGNED;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.model.FigureKind;
@@ -23,10 +24,15 @@ final class PercentClaimer implements Claimer {
     static final Pattern SPELLED_PERCENT = Pattern.compile("百分之(?:(?<digits>\\d++(?:\\.\\d++)?+)|(?<numeral>["
             + ChineseNumeral.DIGIT_CHARS + "十百]{1,8}+(?:点[" + ChineseNumeral.DIGIT_CHARS + "]{1,8}+)?+))");
 
+    /** 百分之 holds 百. */
+    static final TextNeeds SPELLED_NEEDS = new TextNeeds(List.of("百"));
+    /** A digit and the percent sign (％ folded to %). */
+    static final TextNeeds NUMBER_NEEDS = TextNeeds.digitAnd("%");
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(SPELLED_PERCENT, mask, m -> claim(mask, m, spelledValue(m)));
-        Claimer.eachMatch(NUMBER_PERCENT, mask, m -> claim(mask, m, NumberText.parse(m.group("number"))));
+        Claimer.eachMatch(SPELLED_PERCENT, SPELLED_NEEDS, mask, m -> claim(mask, m, spelledValue(m)));
+        Claimer.eachMatch(NUMBER_PERCENT, NUMBER_NEEDS, mask, m -> claim(mask, m, NumberText.parse(m.group("number"))));
     }
 
     private static void claim(ClaimMask mask, Matcher m, NumberText number) {

@@ -37,11 +37,14 @@ final class ReferenceClaimer implements Claimer {
 
     private static final List<Pattern> IN_ORDER =
             List.of(REPORT_TABLE, NUMBERED_PART, ORDINAL, LINE_LIST_NUMBER, BRACKETED_LIST_NUMBER);
+    /** What each of {@link #IN_ORDER} needs: a digit, and 表; 图, 表 or 附; 第; nothing more; a bracket. */
+    static final List<TextNeeds> NEEDS = List.of(TextNeeds.digitAnd("表"), TextNeeds.digitAnd("图表附"),
+            TextNeeds.digitAnd("第"), TextNeeds.digit(), TextNeeds.digitAnd("("));
 
     @Override
     public void claimIn(ClaimMask mask) {
-        for (Pattern pattern : IN_ORDER) {
-            Claimer.eachMatch(pattern, mask, m -> mask.claimSilently(m.start(), m.end()));
+        for (int i = 0; i < IN_ORDER.size(); i++) {
+            Claimer.eachMatch(IN_ORDER.get(i), NEEDS.get(i), mask, m -> mask.claimSilently(m.start(), m.end()));
         }
     }
 }

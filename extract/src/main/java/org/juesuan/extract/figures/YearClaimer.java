@@ -15,9 +15,12 @@ final class YearClaimer implements Claimer {
      */
     static final Pattern YEAR = Pattern.compile(NOT_INSIDE_NUMBER + "(?<year>(?:19|20)\\d{2})(?!\\d)" + GAP + "年");
 
+    /** A digit and 年. */
+    static final TextNeeds NEEDS = TextNeeds.digitAnd("年");
+
     @Override
     public void claimIn(ClaimMask mask) {
-        Claimer.eachMatch(YEAR, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.YEAR,
+        Claimer.eachMatch(YEAR, NEEDS, mask, m -> mask.claimFigure(m.start(), m.end(), FigureKind.YEAR,
                 NumberText.ofInteger(m.group("year")), "年"));
     }
 }

@@ -13,8 +13,10 @@ import org.juesuan.model.BlockKind;
  *
  * @param first the block index of the 目录 line, or -1 when there is none
  * @param end   the block index just past the last entry
+ * @param labelledKeys the {@linkplain #key key} of each labelled entry's title, made once: every body
+ *                     block is looked up among them
  */
-record TableOfContents(int first, int end, List<HeadingLabel> labelled) {
+record TableOfContents(int first, int end, List<HeadingLabel> labelled, List<String> labelledKeys) {
     /** 目录, 目 录, 目　录. */
     private static final Pattern TITLE = Pattern.compile("^目\\s*录$");
     /** Dot leaders and the page number an entry ends with: ……… 12. */
@@ -26,6 +28,14 @@ record TableOfContents(int first, int end, List<HeadingLabel> labelled) {
 
     TableOfContents {
         labelled = List.copyOf(labelled);
+        labelledKeys = List.copyOf(labelledKeys);
+        if (labelledKeys.size() != labelled.size()) {
+            throw new IllegalArgumentException("one key per labelled entry");
+        }
+    }
+
+    TableOfContents(int first, int end, List<HeadingLabel> labelled) {
+        this(first, end, labelled, labelled.stream().map(entry -> key(entry.title())).toList());
     }
 
     static TableOfContents find(List<PlacedBlock> blocks) {
@@ -51,8 +61,12 @@ record TableOfContents(int first, int end, List<HeadingLabel> labelled) {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return labelled.stream().filter(entry -> key(entry.title()).equals(key)).findFirst()
-                .map(entry -> new HeadingLabel(entry.style(), entry.ordinal(), "", text.strip()));
+        int found = labelledKeys.indexOf(key);
+        if (found < 0) {
+            return Optional.empty();
+        }
+        HeadingLabel entry = labelled.get(found);
+        return Optional.of(new HeadingLabel(entry.style(), entry.ordinal(), "", text.strip()));
     }
 
     boolean contains(int index) {

@@ -2,6 +2,7 @@ package org.juesuan.output.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,9 @@ final class HtmlTemplate {
     }
 
     void render(Object view, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Mustache writes a page as thousands of short strings: buffered, they are encoded in a few
+        // large runs instead of one encoder call each.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         mustache.execute(writer, List.of(assets, view));
         writer.flush();
     }

@@ -45,6 +45,9 @@ public final class ClassPathRule implements Rule {
             if (block.kind() == BlockKind.TABLE || block.kind() == BlockKind.TOC) {
                 continue;
             }
+            if (!mayHoldPath(block.text())) {
+                continue;
+            }
             Matcher path = PATH.matcher(block.text());
             while (path.find()) {
                 String section = squeeze(path.group("section"));
@@ -55,6 +58,14 @@ public final class ClassPathRule implements Rule {
             }
         }
         return issues;
+    }
+
+    /**
+     * Whether the text has the three tags every {@link #PATH} match holds. The pattern starts with a
+     * lazy run of up to 20 chars, so it is tried at every char of a block; most blocks name no path.
+     */
+    static boolean mayHoldPath(String text) {
+        return text.indexOf('类') >= 0 && text.indexOf('款') >= 0 && text.indexOf('项') >= 0;
     }
 
     private static String squeeze(String name) {

@@ -23,6 +23,7 @@ public final class ItemPurposeRule implements Rule {
     /** 住房公积金（项）。主要用于：… · 行政单位医疗（项），主要用于支付…; up to the purpose's end. */
     private static final Pattern ITEM_AND_PURPOSE = Pattern.compile(
             "(?<item>[\\p{IsHan}\\s]{2,24}?)\\s*（\\s*项\\s*）\\s*[。，,.]?\\s*主要用于[:：]?(?<purpose>[^。；]{2,80})");
+    private static final String PURPOSE_WORDS = "主要用于";
     /** The families, each by its words (most specific first where they overlap). */
     private static final Map<String, Pattern> FAMILIES = Map.of(
             "住房", Pattern.compile("公积金|购房|提租|住房"),
@@ -44,6 +45,11 @@ public final class ItemPurposeRule implements Rule {
         List<Issue> issues = new ArrayList<>();
         for (Block block : input.disclosure().blocks()) {
             if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.HEADING) {
+                continue;
+            }
+            // every match holds 主要用于; the pattern, led by a lazy run of up to 24 chars, is otherwise
+            // tried at every char of every paragraph
+            if (!block.text().contains(PURPOSE_WORDS)) {
                 continue;
             }
             Matcher explained = ITEM_AND_PURPOSE.matcher(block.text());
