@@ -64,7 +64,7 @@ class ResidentCheckerTest {
     @Test
     void aWarmCheckWritesWhatAColdCheckWrites() throws Exception {
         Path runtime = privateFolder("runtime");
-        startChecker(runtime, "5");
+        startChecker(runtime, "5", corpus("seed/seed.pdf").toString()); // as the launcher starts it: warmed up on the seed
         List<Path> pdfs = List.of(real("putuo-planning-resources-2024.pdf"), real("putuo-finance-bureau-2024.pdf"));
         List<String> files = pdfs.stream().map(Path::toString).toList();
 
@@ -211,8 +211,8 @@ class ResidentCheckerTest {
     }
 
     /** Starts a checker and waits until it listens. */
-    private Process startChecker(Path runtime, String idleMinutes) throws Exception {
-        Process checker = startProcess(runtime, idleMinutes, ResidentStart.class, List.of());
+    private Process startChecker(Path runtime, String idleMinutes, String... warmUpDocuments) throws Exception {
+        Process checker = startProcess(runtime, idleMinutes, ResidentStart.class, List.of(warmUpDocuments));
         Path socket = runtime.resolve("juesuan").resolve(ResidentPlace.SOCKET);
         await("the checker listens", Duration.ofMinutes(3), () -> Files.exists(socket) || !checker.isAlive());
         assertTrue(checker.isAlive(), "the checker started");
