@@ -48,8 +48,7 @@ final class ResidentChecker implements AutoCloseable {
     }
 
     /**
-     * A checker that first checks {@code warmUpDocuments} (PDFs, as the first kept child is for
-     * PDFs), for nobody, so that the first clients' checks find the checker's and its child's code
+     * A checker that first checks {@code warmUpDocuments}, for nobody, so that the first clients' checks find the checker's and its child's code
      * compiled (the first reading of a PDF in a fresh child costs several times a later one).
      */
     ResidentChecker(Path socket, String identity, Duration idle, List<Path> warmUpDocuments) {
@@ -67,7 +66,9 @@ final class ResidentChecker implements AutoCloseable {
             try {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
-                readings.hold(ReadingLimits.DEFAULT, DEFAULT_HEAP_MEGABYTES, true);
+                // children for every format: a run of PDFs alone is served by them too, and a first .docx
+                // does not cost a new child (KeptReading)
+                readings.hold(ReadingLimits.DEFAULT, DEFAULT_HEAP_MEGABYTES, false);
                 readings.ready();
                 LOG.info("resident checker listening on {}, ending after {} idle", socket, idle);
                 warmUp(selector);

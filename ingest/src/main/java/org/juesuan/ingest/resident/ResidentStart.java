@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Nothing happens when {@code JUESUAN_RESIDENT=0} or a checker of this build and environment is
  * already listening; a checker of another one is asked to end and replaced; a dead one's socket is
  * removed. The checker ends after {@code JUESUAN_RESIDENT_MINUTES} idle minutes (default 10).
- * Arguments: PDFs the checker checks for nobody before its first client (the launcher names the
+ * Arguments: documents the checker checks for nobody before its first client (the launcher names the
  * seed's), so that client finds its code warm.
  */
 public final class ResidentStart {
