@@ -89,27 +89,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path outAt = context.resolve(out);
         Files.createDirectories(outAt);
-        ReportFolder reports = new ReportFolder(outAt);
         List<DocumentSummary> documents = new ArrayList<>();
         List<FailedDocument> failures = new ArrayList<>();
         ReadingLimits limits = new ReadingLimits(maxMegabytes * 1024 * 1024, maxCharacters);
-        try (CheckReadings.Held reading = context.readings().hold(limits, maxHeapMegabytes, allPdfs(files));
-             DisclosureProcessor processor = new DisclosureProcessor(reading.reading(), Checker.standard(),
-                     new ResultWriter(outAt),
-                     Duration.ofSeconds(timeoutSeconds))) {
-            Thread writersWarming = WriterWarmUp.inBackground();
-            for (Path file : files) {
-                MDC.put("document", file.getFileName().toString());
-                try {
-                    Outcome outcome = check(processor, limits, reports, file);
-                    (outcome.ok() ? stdout : stderr).println(outcome.line());
-                    outcome.summary().ifPresent(documents::add);
-                    outcome.failure().ifPresent(failures::add);
-                } finally {
-                    MDC.remove("document");
-                }
+        ReportFolder reports;
+        try (CheckReadings.Held reading = context.readings().hold(limits, maxHeapMegabytes, allPdfs(files))) {
+            // The reading child's start (a JVM, then its warm-up: most of a second) is the longest step
+            // before the first document is read: it begins first, and the writers are built meanwhile.
+            if (anyToRead(limits)) {
+                reading.prepareInBackground();
             }
-            writersWarming.join();
+            reports = new ReportFolder(outAt);
+            try (DisclosureProcessor processor = new DisclosureProcessor(reading.reading(), Checker.standard(),
+                    new ResultWriter(outAt), Duration.ofSeconds(timeoutSeconds))) {
+                checkEach(processor, limits, reports, documents, failures, stdout, stderr);
+            }
         }
         reports.writeRun(new RunSummary(documents, failures));
         stdout.println("报告 (reports): " + out.resolve(ReportFolder.INDEX) + "，" + out.resolve(ReportFolder.WORKBOOK) + "，"
@@ -117,6 +111,43 @@ final class CheckCommand implements Callable<Integer> {
         stdout.flush();
         stderr.flush();
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    private void checkEach(DisclosureProcessor processor, ReadingLimits limits, ReportFolder reports,
+                           List<DocumentSummary> documents, List<FailedDocument> failures, PrintWriter stdout,
+                           PrintWriter stderr) throws InterruptedException {
+        Thread writersWarming = WriterWarmUp.inBackground();
+        for (Path file : files) {
+            MDC.put("document", file.getFileName().toString());
+            try {
+                Outcome outcome = check(processor, limits, reports, file);
+                (outcome.ok() ? stdout : stderr).println(outcome.line());
+                outcome.summary().ifPresent(documents::add);
+                outcome.failure().ifPresent(failures::add);
+            } finally {
+                MDC.remove("document");
+            }
+        }
+        writersWarming.join();
+    }
+
+    /**
+     * Whether some file will reach its reading child (it is a regular file of a type read, within
+     * the size limit), so starting the child early is not spent on a run of missing or refused files.
+     */
+    private boolean anyToRead(ReadingLimits limits) {
+        for (Path file : files) {
+            Path at = context.resolve(file);
+            try {
+                if (Files.isRegularFile(at) && DisclosureVerdict.unsupportedType(file.getFileName().toString()).isEmpty()
+                        && Files.size(at) <= limits.maxBytes()) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // its own line will say why it cannot be read
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.juesuan.ingest.cli;
 
 import java.io.IOException;
 import org.juesuan.extract.parse.ReadingLimits;
+import org.juesuan.ingest.fork.ForkedReading;
 import org.juesuan.ingest.process.DocumentReading;
 
 /**
@@ -18,26 +19,20 @@ public interface CheckReadings {
     interface Held extends AutoCloseable {
         DocumentReading reading();
 
+        /**
+         * Starts readying the first document's reading (a child's start) on a thread of its own, so
+         * the run's other set-up overlaps it; the reading's own {@code prepare} then waits for it.
+         * Nothing when the reading is ready already (kept children).
+         */
+        default void prepareInBackground() {
+        }
+
         @Override
         void close() throws IOException;
     }
 
     /** Children started for the run and ended with it. */
     static CheckReadings fresh() {
-        return (limits, maxHeapMegabytes, onlyPdfs) -> {
-            org.juesuan.ingest.fork.ForkedReading reading =
-                    new org.juesuan.ingest.fork.ForkedReading(limits, maxHeapMegabytes, onlyPdfs);
-            return new Held() {
-                @Override
-                public DocumentReading reading() {
-                    return reading;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    reading.close();
-                }
-            };
-        };
+        return (limits, maxHeapMegabytes, onlyPdfs) -> new EarlyStartedReading(new ForkedReading(limits, maxHeapMegabytes, onlyPdfs));
     }
 }

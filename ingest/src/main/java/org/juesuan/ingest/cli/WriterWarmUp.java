@@ -3,6 +3,7 @@ package org.juesuan.ingest.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
 import org.juesuan.model.DocumentInfo;
@@ -23,11 +24,20 @@ final class WriterWarmUp {
     private WriterWarmUp() {
     }
 
-    /** Starts the warm-up on a thread of its own: the first document's reading does not wait for it. */
+    /** Whether this JVM has warmed its writers: the resident checker's later checks need not again. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    /**
+     * Starts the warm-up on a thread of its own, the first time in this JVM: the first document's
+     * reading does not wait for it. Later the thread is returned unstarted, and joining it returns
+     * at once (in the resident checker the warm-up took CPU from the child reading beside it).
+     */
     static Thread inBackground() {
         Thread warming = new Thread(WriterWarmUp::run, "juesuan-writer-warm-up");
         warming.setDaemon(true);
-        warming.start();
+        if (STARTED.compareAndSet(false, true)) {
+            warming.start();
+        }
         return warming;
     }
 

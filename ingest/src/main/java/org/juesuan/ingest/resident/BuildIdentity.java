@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * is refused and checks cold.
  */
 final class BuildIdentity {
+    /** The system property naming the application's class path when it is not this JVM's own. */
+    static final String CLASS_PATH = "juesuan.identity.class-path";
     private static final String[] ALSO = {"PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ"};
 
     private BuildIdentity() {
@@ -31,20 +33,31 @@ final class BuildIdentity {
             identity.append('\n');
         }
         Map<String, String> relevant = new TreeMap<>();
-        environment.forEach((name, value) -> {
+        for (Map.Entry<String, String> variable : environment.entrySet()) { // loops, not lambdas: see ResidentClient
+            String name = variable.getKey();
             if (name.startsWith("JUESUAN_") && !name.startsWith("JUESUAN_RESIDENT")) {
-                relevant.put(name, value);
+                relevant.put(name, variable.getValue());
             }
-        });
+        }
         for (String name : ALSO) {
             relevant.put(name, environment.getOrDefault(name, ""));
         }
-        relevant.forEach((name, value) -> identity.append(name).append('=').append(value).append('\n'));
+        for (Map.Entry<String, String> variable : relevant.entrySet()) {
+            identity.append(variable.getKey()).append('=').append(variable.getValue()).append('\n');
+        }
         return identity.toString();
     }
 
-    /** This process's identity. */
+    /**
+     * This process's identity. Its class path is the application's: {@code java.class.path}, or
+     * {@value #CLASS_PATH} when set — the launcher's client runs from its own small jar and names
+     * the application jar there, so a client and a checker of one build agree.
+     */
     static String ofThisProcess() throws IOException {
-        return of(System.getProperty("java.home"), System.getProperty("java.class.path"), System.getenv());
+        String classPath = System.getProperty(CLASS_PATH);
+        if (classPath == null || classPath.isEmpty()) {
+            classPath = System.getProperty("java.class.path");
+        }
+        return of(System.getProperty("java.home"), classPath, System.getenv());
     }
 }

@@ -21,10 +21,14 @@ final class KeptReading implements CheckReadings, AutoCloseable {
     private record Kind(ReadingLimits limits, int maxHeapMegabytes, boolean onlyPdfs) {
     }
 
+    /**
+     * The kept children when they suit the run, else new ones (kept in their place). Children for
+     * every format suit a run of PDFs alone too: they only loaded more before their first document.
+     */
     @Override
     public synchronized Held hold(ReadingLimits limits, int maxHeapMegabytes, boolean onlyPdfs) throws IOException {
         Kind wanted = new Kind(limits, maxHeapMegabytes, onlyPdfs);
-        if (!Objects.equals(kind, wanted)) {
+        if (!suits(wanted)) {
             close();
             reading = new ForkedReading(limits, maxHeapMegabytes, onlyPdfs);
             kind = wanted;
@@ -41,6 +45,12 @@ final class KeptReading implements CheckReadings, AutoCloseable {
                 // kept for the next run
             }
         };
+    }
+
+    private boolean suits(Kind wanted) {
+        return Objects.equals(kind, wanted)
+                || kind != null && wanted.onlyPdfs() && !kind.onlyPdfs() && kind.limits().equals(wanted.limits())
+                && kind.maxHeapMegabytes() == wanted.maxHeapMegabytes();
     }
 
     /** Starts a child when none is waiting, so the next check finds one warm. */

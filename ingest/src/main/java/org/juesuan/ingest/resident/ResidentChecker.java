@@ -34,15 +34,28 @@ final class ResidentChecker implements AutoCloseable {
     /** The default limits of {@code check}, for the child started before the first client. */
     private static final int DEFAULT_HEAP_MEGABYTES = 1024;
 
+    /** Warm-up checks before the first client, when none is waiting: the JIT's first passes take them. */
+    private static final int WARM_UP_ROUNDS = 2;
+
     private final Path socket;
     private final String identity;
     private final Duration idle;
+    private final List<Path> warmUpDocuments;
     private final KeptReading readings = new KeptReading();
 
     ResidentChecker(Path socket, String identity, Duration idle) {
+        this(socket, identity, idle, List.of());
+    }
+
+    /**
+     * A checker that first checks {@code warmUpDocuments}, for nobody, so that the first clients' checks find the checker's and its child's code
+     * compiled (the first reading of a PDF in a fresh child costs several times a later one).
+     */
+    ResidentChecker(Path socket, String identity, Duration idle, List<Path> warmUpDocuments) {
         this.socket = socket;
         this.identity = identity;
         this.idle = idle;
+        this.warmUpDocuments = List.copyOf(warmUpDocuments);
     }
 
     /** Serves until idle or superseded; the socket is gone when this returns. */
@@ -53,9 +66,12 @@ final class ResidentChecker implements AutoCloseable {
             try {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
-                readings.hold(ReadingLimits.DEFAULT, DEFAULT_HEAP_MEGABYTES, true);
+                // children for every format: a run of PDFs alone is served by them too, and a first .docx
+                // does not cost a new child (KeptReading)
+                readings.hold(ReadingLimits.DEFAULT, DEFAULT_HEAP_MEGABYTES, false);
                 readings.ready();
                 LOG.info("resident checker listening on {}, ending after {} idle", socket, idle);
+                warmUp(selector);
                 loop(server, selector);
             } finally {
                 // before the channel closes: a starter that then finds no socket may bind its own
@@ -92,6 +108,40 @@ final class ResidentChecker implements AutoCloseable {
             }
             readings.ready();
             lastClient = System.nanoTime();
+        }
+    }
+
+    /**
+     * Checks the warm-up documents {@value #WARM_UP_ROUNDS} times into a scratch folder through the
+     * same command and kept children as a client's check, stopping as soon as a client waits (it is
+     * served at most one warm-up check late). A warm-up that fails only leaves the checker colder.
+     */
+    private void warmUp(Selector selector) throws IOException {
+        if (warmUpDocuments.isEmpty()) {
+            return;
+        }
+        Path scratch = Files.createTempDirectory("juesuan-resident-warm-up-");
+        try {
+            List<String> args = new ArrayList<>(List.of("check"));
+            for (Path document : warmUpDocuments) {
+                args.add(document.toAbsolutePath().toString());
+            }
+            args.addAll(List.of("--out", scratch.resolve("out").toString()));
+            PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                if (selector.selectNow() > 0) {
+                    selector.selectedKeys().clear(); // the loop accepts it: the socket stays ready
+                    return;
+                }
+                int code = Juesuan.run(nowhere, nowhere, new CheckContext(scratch, readings), args.toArray(String[]::new));
+                LOG.debug("warm-up check {} ended with {}", round + 1, code);
+            }
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

@@ -15,7 +15,10 @@ import java.nio.file.Path;
  * this build's identity, prints what the check prints and exits with its code. Exits
  * {@value ResidentProtocol#FALL_BACK} when there is no usable checker (none, a dead one whose
  * socket it removes, another build or environment, an unsafe folder): the launcher then checks cold.
- * Kept small, loading little: it runs before every warm check.
+ * Kept small, loading little: it runs before every warm check, from a jar of its own
+ * ({@code juesuan-client.jar}, these classes alone), so its path to the socket takes no lambda,
+ * stream or string concatenation (each bootstraps method handles, tens of milliseconds the first
+ * time in a JVM) except to say why it falls back.
  */
 public final class ResidentClient {
     private ResidentClient() {

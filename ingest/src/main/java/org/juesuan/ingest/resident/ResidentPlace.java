@@ -24,7 +24,7 @@ public record ResidentPlace(Path directory) {
         if (runtime != null && !runtime.isBlank()) {
             return new ResidentPlace(Path.of(runtime, "juesuan"));
         }
-        return new ResidentPlace(Path.of("/tmp", "juesuan-" + currentUid()));
+        return new ResidentPlace(Path.of("/tmp", "juesuan-".concat(String.valueOf(currentUid())))); // no indy concatenation: see ResidentClient
     }
 
     public Path socket() {
@@ -53,8 +53,10 @@ public record ResidentPlace(Path directory) {
             throw new IOException(directory + " belongs to user " + owner + ", not to us");
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS);
-        if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-            throw new IOException(directory + " is open to others (" + PosixFilePermissions.toString(permissions) + ")");
+        for (PosixFilePermission permission : permissions) { // a loop, not a stream: see ResidentClient
+            if (permission.name().startsWith("GROUP") || permission.name().startsWith("OTHERS")) {
+                throw new IOException(directory + " is open to others (" + PosixFilePermissions.toString(permissions) + ")");
+            }
         }
         return socket();
     }

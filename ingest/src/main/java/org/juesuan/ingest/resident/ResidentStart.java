@@ -11,6 +11,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * Nothing happens when {@code JUESUAN_RESIDENT=0} or a checker of this build and environment is
  * already listening; a checker of another one is asked to end and replaced; a dead one's socket is
  * removed. The checker ends after {@code JUESUAN_RESIDENT_MINUTES} idle minutes (default 10).
+ * Arguments: documents the checker checks for nobody before its first client (the launcher names the
+ * seed's), so that client finds its code warm.
  */
 public final class ResidentStart {
     private static final Logger LOG = LoggerFactory.getLogger(ResidentStart.class);
@@ -38,7 +42,14 @@ public final class ResidentStart {
         if (Files.exists(socket) && alreadyServed(socket, identity)) {
             return;
         }
-        try (ResidentChecker checker = new ResidentChecker(socket, identity, idle(environment.get("JUESUAN_RESIDENT_MINUTES")))) {
+        List<Path> warmUp = new ArrayList<>();
+        for (String document : args) {
+            if (Files.isRegularFile(Path.of(document))) {
+                warmUp.add(Path.of(document));
+            }
+        }
+        try (ResidentChecker checker = new ResidentChecker(socket, identity, idle(environment.get("JUESUAN_RESIDENT_MINUTES")),
+                warmUp)) {
             checker.serve();
         } catch (BindException raced) {
             LOG.info("another resident checker started first at {}", socket);

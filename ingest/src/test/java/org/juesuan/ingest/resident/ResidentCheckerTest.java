@@ -43,6 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ResidentCheckerTest {
     private static final Path REAL = Path.of(System.getProperty("user.dir")).resolve("../../shared/real").normalize();
 
+    /** The classes of juesuan-client.jar (ingest/pom.xml, execution resident-client), by name and nested name. */
+    private static final List<String> CLIENT_CLASSES = List.of("ResidentClient", "ResidentPlace", "ResidentProtocol", "FrameWriter",
+            "BuildIdentity");
+
     private final List<Process> started = new ArrayList<>();
 
     @TempDir
@@ -60,7 +64,7 @@ class ResidentCheckerTest {
     @Test
     void aWarmCheckWritesWhatAColdCheckWrites() throws Exception {
         Path runtime = privateFolder("runtime");
-        startChecker(runtime, "5");
+        startChecker(runtime, "5", corpus("seed/seed.pdf").toString()); // as the launcher starts it: warmed up on the seed
         List<Path> pdfs = List.of(real("putuo-planning-resources-2024.pdf"), real("putuo-finance-bureau-2024.pdf"));
         List<String> files = pdfs.stream().map(Path::toString).toList();
 
@@ -207,8 +211,8 @@ class ResidentCheckerTest {
     }
 
     /** Starts a checker and waits until it listens. */
-    private Process startChecker(Path runtime, String idleMinutes) throws Exception {
-        Process checker = startProcess(runtime, idleMinutes, ResidentStart.class, List.of());
+    private Process startChecker(Path runtime, String idleMinutes, String... warmUpDocuments) throws Exception {
+        Process checker = startProcess(runtime, idleMinutes, ResidentStart.class, List.of(warmUpDocuments));
         Path socket = runtime.resolve("juesuan").resolve(ResidentPlace.SOCKET);
         await("the checker listens", Duration.ofMinutes(3), () -> Files.exists(socket) || !checker.isAlive());
         assertTrue(checker.isAlive(), "the checker started");
@@ -218,7 +222,9 @@ class ResidentCheckerTest {
     private Run client(Path runtime, Map<String, String> environment, List<String> args) throws Exception {
         Path out = Files.createTempFile(root, "client", ".out");
         Path err = Files.createTempFile(root, "client", ".err");
-        List<String> command = javaCommand(ResidentClient.class);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-Dfile.encoding=UTF-8", "-D" + BuildIdentity.CLASS_PATH + "=" + System.getProperty("java.class.path"),
+                "-cp", clientClassPath().toString(), ResidentClient.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
@@ -227,6 +233,26 @@ class ResidentCheckerTest {
         started.add(client);
         assertTrue(client.waitFor(10, TimeUnit.MINUTES), "the client ends");
         return new Run(client.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The client's classes alone, as {@code juesuan-client.jar} holds them (the pom's includes), so
+     * every test shows it runs from them and names the application's class path for its identity.
+     */
+    private Path clientClassPath() throws Exception {
+        Path from = Path.of(ResidentClient.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(ResidentClient.class.getPackageName().replace('.', '/'));
+        Path client = root.resolve("client");
+        Path to = Files.createDirectories(client.resolve(ResidentClient.class.getPackageName().replace('.', '/')));
+        try (var classes = Files.list(from)) {
+            for (Path file : classes.toList()) {
+                String name = file.getFileName().toString();
+                if (CLIENT_CLASSES.stream().anyMatch(prefix -> name.startsWith(prefix + ".") || name.startsWith(prefix + "$"))) {
+                    Files.copy(file, to.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return client;
     }
 
     private Process startProcess(Path runtime, String idleMinutes, Class<?> main, List<String> args) throws IOException {
