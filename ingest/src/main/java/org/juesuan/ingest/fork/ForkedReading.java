@@ -45,6 +45,8 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private final AtomicLong childrenPeakHeap = new AtomicLong();
     /** Children being started ahead ({@link #startAhead}) and not yet idle or failed; guarded by itself. */
     private final int[] startingAhead = {0};
+    /** The threads starting children ahead, interrupted by {@link #close} (which kills their child). */
+    private final Set<Thread> starters = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** Children read with the standard reader. */
@@ -171,6 +173,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
             }
             Thread starter = new Thread(this::startOneAhead, "juesuan-child-start-" + i);
             starter.setDaemon(true);
+            starters.add(starter);
             starter.start();
         }
     }
@@ -185,6 +188,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            starters.remove(Thread.currentThread());
             synchronized (startingAhead) {
                 startingAhead[0]--;
                 startingAhead.notifyAll();
@@ -255,6 +259,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
+        starters.forEach(Thread::interrupt); // a run that read nothing leaves no child warming up
         for (ReadingChildProcess child : List.copyOf(all)) {
             if (idle.remove(child)) {
                 child.stop();
