@@ -30,16 +30,44 @@ public final class BatchBenchmark {
     /**
      * @param work     where the documents and each run's output folder go
      * @param launcher a {@code juesuan} launcher to run batch with (another build's, to compare), or
-     *                 null for this build, started as this JVM was
+     *                 null for this build: its own launcher when it sits beside the jar, as a user runs it
      * @param settings {@code -s KEY=VALUE} pairs handed to every run (after the parallelism)
      */
     public BatchBenchmark(Path work, Path launcher, List<String> settings) {
         this.work = work;
         this.settings = List.copyOf(settings);
-        this.javaCommand = launcher == null ? javaCommand() : List.of(launcher.toString());
+        this.javaCommand = launcher != null ? List.of(launcher.toString())
+                : thisBuildsLauncher().map(path -> List.of(path.toString())).orElseGet(BatchBenchmark::javaCommand);
     }
 
-    /** This JVM's java, heap limit and class-data-sharing archive, on this class path: what the launcher starts. */
+    /** The command each run starts with (the launcher, or java itself when no launcher was found). */
+    public String command() {
+        return String.join(" ", javaCommand);
+    }
+
+    /**
+     * The {@code juesuan} launcher of the build this JVM runs from ({@code ROOT/ingest/target/juesuan.jar}
+     * beside {@code ROOT/juesuan}): it gives batch and its reading children the heap, collector and
+     * compiler a user's batch gets, which started as java alone they would not (G1 and both compiler
+     * tiers instead of the serial collector and the quick compiler).
+     */
+    private static java.util.Optional<Path> thisBuildsLauncher() {
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            if (jar.getFileName() != null && jar.getFileName().toString().equals("juesuan.jar") && jar.getNameCount() >= 3) {
+                Path launcher = jar.getParent().getParent().getParent().resolve("juesuan");
+                if (Files.isExecutable(launcher)) {
+                    return java.util.Optional.of(launcher);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * This JVM's java, heap limit and class-data-sharing archive, on this class path: the fallback when
+     * no launcher is found (the launcher's collector and compiler choice for batch are not applied).
+     */
     private static List<String> javaCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

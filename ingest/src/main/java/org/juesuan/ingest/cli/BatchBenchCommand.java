@@ -42,7 +42,7 @@ final class BatchBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "多线程的线程数 (workers of the parallel runs; default: the cores)")
     private Integer threads;
 
-    @Option(names = "--launcher", paramLabel = "FILE", description = "用另一个 juesuan 启动脚本运行 batch (another build's launcher, to compare; default: this build)")
+    @Option(names = "--launcher", paramLabel = "FILE", description = "用另一个 juesuan 启动脚本运行 batch (another build's launcher, to compare; default: this build's own juesuan)")
     private Path launcher;
 
     @Option(names = "--compare", paramLabel = "FILE", description = "另一个 juesuan 启动脚本，与本次构建交替测量 (another build's launcher, measured in the same rounds, interleaved)")
@@ -71,6 +71,9 @@ final class BatchBenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "%d sources, N1 = %d, N2 = %d, 1 and %d workers, %d rounds; load %s%n", corpus.sources().size(),
                     documents, 2 * documents, parallel, rounds, LoadAverage.now());
+            for (int b = 0; b < builds.size(); b++) {
+                out.printf(Locale.ROOT, "%s runs: %s batch …%n", b == 0 ? "this build" : "compared", builds.get(b).command());
+            }
             out.flush();
             List<List<BatchBenchmark.Run>> runs = new ArrayList<>();
             for (BatchBenchmark build : builds) {

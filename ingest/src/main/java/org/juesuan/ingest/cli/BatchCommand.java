@@ -60,6 +60,8 @@ final class BatchCommand implements Callable<Integer> {
         try (org.juesuan.ingest.review.StoreRecorder recorder = storeOptions.recorder("batch");
              Pipeline pipeline = StoreOptions.attach(Pipeline.standard(settings), recorder);
              Progress progress = new Progress(spec.commandLine().getErr(), tally, total, System.console() != null)) {
+            // the reading children start and warm up while the route starts and the first inputs are hashed
+            pipeline.startReadingAhead(Math.min(settings.parallelism(), total));
             summary = new BatchRun(settings, pipeline, force).run(paths, tally);
         }
         Path file = settings.out().resolve("summary.json");

@@ -43,6 +43,10 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong childrenPeakHeap = new AtomicLong();
+    /** Children being started ahead ({@link #startAhead}) and not yet idle or failed; guarded by itself. */
+    private final int[] startingAhead = {0};
+    /** The threads starting children ahead, interrupted by {@link #close} (which kills their child). */
+    private final Set<Thread> starters = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** Children read with the standard reader. */
@@ -138,13 +142,57 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
         }
     }
 
-    /** Starts a child when none is idle, so the next read finds one ready. */
+    /**
+     * Starts a child when none is idle, so the next read finds one ready; children being started ahead
+     * are waited for first, so none is started twice and their start is outside the document's time.
+     */
     @Override
     public void prepare() throws IOException, InterruptedException {
+        synchronized (startingAhead) {
+            while (startingAhead[0] > 0) {
+                startingAhead.wait();
+            }
+        }
         if (idle.isEmpty() && !closed) {
             ReadingChildProcess started = ReadingChildProcess.start(command, START_TIMEOUT);
             all.add(started);
             release(started);
+        }
+    }
+
+    /**
+     * Starts {@code readers} children at once, each on a thread of its own, and returns: they start and
+     * warm up while the caller goes on (a batch walks its inputs and starts its route meanwhile). A
+     * child that cannot start is only logged here; the first read starts another and says why.
+     */
+    @Override
+    public void startAhead(int readers) {
+        for (int i = 0; i < readers; i++) {
+            synchronized (startingAhead) {
+                startingAhead[0]++;
+            }
+            Thread starter = new Thread(this::startOneAhead, "juesuan-child-start-" + i);
+            starter.setDaemon(true);
+            starters.add(starter);
+            starter.start();
+        }
+    }
+
+    private void startOneAhead() {
+        try {
+            ReadingChildProcess started = ReadingChildProcess.start(command, START_TIMEOUT);
+            all.add(started);
+            release(started);
+        } catch (IOException e) {
+            LOG.warn("could not start a reading child ahead of the documents: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            starters.remove(Thread.currentThread());
+            synchronized (startingAhead) {
+                startingAhead[0]--;
+                startingAhead.notifyAll();
+            }
         }
     }
 
@@ -211,6 +259,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
+        starters.forEach(Thread::interrupt); // a run that read nothing leaves no child warming up
         for (ReadingChildProcess child : List.copyOf(all)) {
             if (idle.remove(child)) {
                 child.stop();

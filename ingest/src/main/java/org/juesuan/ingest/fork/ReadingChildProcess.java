@@ -36,11 +36,17 @@ final class ReadingChildProcess {
         pump.start();
     }
 
-    /** Starts a child and waits until its reader is assembled. */
+    /** Starts a child and waits until its reader is assembled; interrupted, it kills the child. */
     static ReadingChildProcess start(List<String> command, Duration startTimeout) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         ReadingChildProcess child = new ReadingChildProcess(process);
-        String first = child.replies.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        String first;
+        try {
+            first = child.replies.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            child.kill(); // abandoned while starting: no child is left behind warming up
+            throw e;
+        }
         if (!ReadingProtocol.READY.equals(first)) {
             child.kill();
             throw new IOException("the reading child did not start (" + (first == null ? "no answer" : first) + ")");

@@ -16,4 +16,11 @@ public interface DocumentReading {
      */
     default void prepare() throws java.io.IOException, InterruptedException {
     }
+
+    /**
+     * Starts, in the background, what {@code readers} reads at once will need (reading children), so
+     * their start-up overlaps the caller's own instead of following it; nothing by default.
+     */
+    default void startAhead(int readers) {
+    }
 }

@@ -62,6 +62,14 @@ public final class Pipeline implements AutoCloseable {
         return Checker.standard();
     }
 
+    /**
+     * Starts the reading of {@code readers} documents at once ahead of the first (the reading children,
+     * when documents are read in them), so their start-up overlaps the run's own.
+     */
+    public void startReadingAhead(int readers) {
+        reading.startAhead(readers);
+    }
+
     /** The run's index, workbook and CSV, fed by the handler as documents complete. */
     public RunReports reports() {
         return reports;

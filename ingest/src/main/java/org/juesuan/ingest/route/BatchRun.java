@@ -39,6 +39,7 @@ public final class BatchRun {
                 });
             }
             tally.awaitInputs(sent[0]);
+            awaitNoneInFlight(camel);
         }
         long documentsDone = System.nanoTime();
         // later years get their cross-year findings, in their results and in the run's rows
@@ -49,5 +50,16 @@ public final class BatchRun {
                 (crossYearDone - documentsDone) / 1_000_000, pipeline.reports().documentCount(),
                 (System.nanoTime() - crossYearDone) / 1_000_000);
         return tally.summary(pipeline.readingPeakHeapBytes());
+    }
+
+    /**
+     * Waits the moment until the last exchanges complete: each outcome is counted inside its exchange,
+     * so the tally can be complete while the last one is still in flight, and closing Camel then made its
+     * shutdown wait out a whole one-second check interval (measured: "shutdown in 1s19ms" on every batch).
+     */
+    private static void awaitNoneInFlight(CamelContext camel) throws InterruptedException {
+        while (camel.getInflightRepository().size() > 0) {
+            Thread.sleep(2);
+        }
     }
 }
