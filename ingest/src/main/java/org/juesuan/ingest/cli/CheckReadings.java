@@ -31,8 +31,29 @@ public interface CheckReadings {
         void close() throws IOException;
     }
 
-    /** Children started for the run and ended with it. */
+    /**
+     * Children started for the run and ended with it; the first starts ahead as batch's do
+     * ({@link ForkedReading#startAhead}), and ends with the run even if it is still starting.
+     */
     static CheckReadings fresh() {
-        return (limits, maxHeapMegabytes, onlyPdfs) -> new EarlyStartedReading(new ForkedReading(limits, maxHeapMegabytes, onlyPdfs));
+        return (limits, maxHeapMegabytes, onlyPdfs) -> {
+            ForkedReading children = new ForkedReading(limits, maxHeapMegabytes, onlyPdfs);
+            return new Held() {
+                @Override
+                public DocumentReading reading() {
+                    return children;
+                }
+
+                @Override
+                public void prepareInBackground() {
+                    children.startAhead(1);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    children.close();
+                }
+            };
+        };
     }
 }
