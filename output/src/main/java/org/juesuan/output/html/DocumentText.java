@@ -30,10 +30,10 @@ final class DocumentText {
      * @param heading  true for a section heading
      * @param level    the heading's level (1 at the top), 0 for other blocks
      * @param newPage  the page number when this block starts a page, else null
-     * @param segments its text, cut at the marks
+     * @param textHtml its text, cut at the marks, as printed (see {@link SegmentsHtml})
      * @param tableHref the table in the tables view (#table-t3) for a TABLE block whose table is there, else null
      */
-    record BlockView(String anchor, String css, boolean heading, int level, Integer newPage, List<Segment> segments,
+    record BlockView(String anchor, String css, boolean heading, int level, Integer newPage, String textHtml,
                      String tableHref) {
     }
 
@@ -63,15 +63,30 @@ final class DocumentText {
         List<BlockView> views = new ArrayList<>();
         int page = 0;
         for (Block block : disclosure.blocks()) {
-            List<Mark> marks = new ArrayList<>(evidence);
+            List<Mark> marks = overlapping(evidence, block);
             marks.addAll(marksByBlock.getOrDefault(block.id(), List.of()));
             List<Segment> segments = Segmenter.cut(block.text(), block.start(), marks,
                     anchors.getOrDefault(block.id(), Map.of()), refs.getOrDefault(block.id(), Map.of()));
             Integer newPage = block.page() != page ? block.page() : null;
             page = block.page();
-            views.add(view(block, newPage, segments));
+            views.add(view(block, newPage, SegmentsHtml.of(segments)));
         }
         return views;
+    }
+
+    /**
+     * The marks that reach into the block's text: one outside it adds no cut and covers no run of it,
+     * so leaving it out changes nothing printed, and saves going through every finding for every run.
+     */
+    private static List<Mark> overlapping(List<Mark> marks, Block block) {
+        int end = block.start() + block.text().length();
+        List<Mark> reaching = new ArrayList<>();
+        for (Mark mark : marks) {
+            if (mark.end() > block.start() && mark.start() < end) {
+                reaching.add(mark);
+            }
+        }
+        return reaching;
     }
 
     /** Where a finding's link lands: the block holding the first character of its sentence. */
@@ -83,14 +98,14 @@ final class DocumentText {
                 .findFirst();
     }
 
-    private BlockView view(Block block, Integer newPage, List<Segment> segments) {
+    private BlockView view(Block block, Integer newPage, String textHtml) {
         Section section = block.kind() == BlockKind.HEADING ? sectionByHeading.get(block.id()) : null;
         String kind = block.kind().name().toLowerCase(Locale.ROOT);
         if (section == null) {
-            return new BlockView(anchor(block.id()), "block " + kind, false, 0, newPage, segments, tableHref(block));
+            return new BlockView(anchor(block.id()), "block " + kind, false, 0, newPage, textHtml, tableHref(block));
         }
         int level = Math.min(section.level(), 6);
-        return new BlockView(anchor(block.id()), "block heading lvl-" + level, true, level, newPage, segments, null);
+        return new BlockView(anchor(block.id()), "block heading lvl-" + level, true, level, newPage, textHtml, null);
     }
 
     private String tableHref(Block block) {

@@ -16,15 +16,16 @@ import java.util.List;
  * @param notes      the reader's notes about it
  * @param findings   how many findings cite its cells, or null for none (Mustache treats 0 as present)
  * @param columns    grid columns, for rows that span the whole table
- * @param head       header rows, or empty when a header cell runs into the body
- * @param body       the other rows
+ * @param headHtml   header rows as printed (see {@link TableRowHtml}), or empty when a header cell runs
+ *                   into the body
+ * @param bodyHtml   the other rows as printed
  */
 public record TableCard(String id, String anchor, String title, String kindLabel, boolean nine, String unit, String pages,
-                        boolean confident, List<String> notes, Integer findings, int columns, List<Row> head,
-                        List<Row> body) {
+                        boolean confident, List<String> notes, Integer findings, int columns, String headHtml,
+                        String bodyHtml) {
 
     /**
-     * A grid row.
+     * A grid row, as {@link TableRowHtml} prints it.
      *
      * @param pageBreak the page, when this row starts a new page of the table and a separator row fits
      *                  (no merged cell runs across it), else null

@@ -93,10 +93,11 @@ final class TableCards {
         }
         int headerRows = grid.spanCrossesAbove(table.headerRows()) ? 0 : table.headerRows();
         long cited = citations.ofTable(table.id()).size();
+        int columns = Math.max(1, table.columns());
         return new TableCard(table.id(), anchor(table.id()), title(table), kindLabel(table), table.kind().isNine(),
                 table.unit().isBlank() ? null : table.unit(), pages(table), table.confident(), table.notes(),
-                cited == 0 ? null : (int) cited, Math.max(1, table.columns()), rows.subList(0, headerRows),
-                rows.subList(headerRows, rows.size()));
+                cited == 0 ? null : (int) cited, columns, TableRowHtml.of(rows.subList(0, headerRows), columns),
+                TableRowHtml.of(rows.subList(headerRows, rows.size()), columns));
     }
 
     private static TableCard.CellView cell(Table table, TableGrid grid, TableCell cell, CellCitations citations) {
