@@ -1,7 +1,6 @@
 package org.juesuan.output.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +26,7 @@ public final class DisclosureJson implements ReportWriter<Disclosure> {
             // Blackbird replaces the per-field reflective get/set with generated accessors: the same
             // bytes out, less CPU a document (~0.1 of a bare Tika parse went to writing this JSON).
             .addModule(new BlackbirdModule())
-            .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new JsonIndentation()))
+            .defaultPrettyPrinter(new JsonPrettyPrinter())
             .build();
 
     @Override

@@ -3,7 +3,6 @@ package org.juesuan.output.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The prepared indentation writes what Jackson's own pretty printer writes, past the prepared depths too. */
-class JsonIndentationTest {
+/** The prepared separators and indentation write what Jackson's own pretty printer writes, past the prepared depths too. */
+class JsonPrettyPrinterTest {
     @Test
     void indentsAsJacksonsOwnPrinter() throws Exception {
         Map<String, Object> deep = new LinkedHashMap<>();
@@ -20,7 +19,7 @@ class JsonIndentationTest {
         for (int level = 0; level < 80; level++) {
             Map<String, Object> next = new LinkedHashMap<>();
             inner.put("n" + level, 1.5 + level);
-            inner.put("list", List.of(List.of("a", "汉"), Map.of("k", level), List.of()));
+            inner.put("list", List.of(List.of("a", "汉", 2.5), Map.of("k", level), List.of(), Map.of()));
             inner.put("empty", Map.of());
             inner.put("child", next);
             inner = next;
@@ -28,7 +27,7 @@ class JsonIndentationTest {
         JsonMapper jackson = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         String expected = jackson.writeValueAsString(deep);
         JsonMapper prepared = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new JsonIndentation())).build();
+                .defaultPrettyPrinter(new JsonPrettyPrinter()).build();
         assertEquals(expected, prepared.writeValueAsString(deep));
     }
 
