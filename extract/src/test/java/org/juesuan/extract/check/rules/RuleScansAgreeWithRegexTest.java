@@ -23,7 +23,11 @@ class RuleScansAgreeWithRegexTest {
                     + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
                     + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
                     + "|主要原因(?:是|为)?[:：]\\s*$");
-    private static final String[] PIECES = {"情况", "支出", "支", "出", "情", "况", "𠀀", "𠀁", "\uD840", "a", "X", "Ｘ", "×", "…",
+    /** ChangeDirectionRule's regex before its first-char lookahead. */
+    private static final Pattern CHANGE_AND_FLAT = Pattern.compile(
+            "(?:增加|减少|增长|下降)[^。；;，,]{0,15}?(?:[，,]\\s*(?:与|和|较|比|同)[^。；;，,]{0,12}?)?(?:持平|无变化|没有变化|不变)"
+                    + "|(?:持平|无变化|没有变化|不变)[^。；;，,]{0,15}?(?:增加|减少|增长|下降)");
+    private static final String[] PIECES = {"增长", "持平", "无变化", "没有变化", "不变", "与", "较", "2020年", "情况", "支出", "支", "出", "情", "况", "𠀀", "𠀁", "\uD840", "a", "X", "Ｘ", "×", "…",
         ".", "*", "（", "(", "）", ")", "项目名称", "占", "%", "％", "增加", "减少", "为", "收入", "万元", "下降", "大于", "小于",
         "主要原因", "：", ":", " ", "\n", "1", "，", "。", "；", "、"};
 
@@ -44,6 +48,7 @@ class RuleScansAgreeWithRegexTest {
         Random random = new Random(11);
         for (String text : texts(random)) {
             assertEquals(all(RESIDUE.matcher(text)), all(TemplateResidueRule.RESIDUE.matcher(text)), text);
+            assertEquals(all(CHANGE_AND_FLAT.matcher(text)), all(ChangeDirectionRule.CHANGE_AND_FLAT.matcher(text)), text);
         }
     }
 
