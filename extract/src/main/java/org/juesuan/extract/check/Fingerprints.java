@@ -30,15 +30,18 @@ import org.juesuan.model.TableCell;
 final class Fingerprints {
     private final Disclosure disclosure;
     private final Map<String, Integer> seen = new HashMap<>();
+    /** The organization as every key carries it, normalised once a document rather than for each finding. */
+    private final String organization;
 
     Fingerprints(Disclosure disclosure) {
         this.disclosure = disclosure;
+        this.organization = normalised(disclosure.document().organization());
     }
 
     /** The next finding's fingerprint, in text order. */
     String next(String ruleId, String sectionId, List<Figure> figures, List<CellRef> cells, String stated) {
         DocumentInfo info = disclosure.document();
-        String key = String.join("|", ruleId, normalised(info.organization()), String.valueOf(info.fiscalYear()),
+        String key = String.join("|", ruleId, organization, String.valueOf(info.fiscalYear()),
                 sectionKind(sectionId), figures(figures), cells(cells), normalised(stated));
         int occurrence = seen.merge(key, 1, Integer::sum);
         return hash(occurrence == 1 ? key : key + "#" + occurrence);

@@ -31,13 +31,14 @@ final class FigurePlacer {
     List<Figure> place(List<PlacedBlock> blocks, Structure structure, List<String> sectionIds, List<String> tableIds,
                        OcrPages ocr) {
         List<Figure> figures = new ArrayList<>();
+        FigureContext.Document words = context.forDocument();
         for (PlacedBlock block : blocks) {
             BlockKind role = structure.roles().get(block.index());
             if (role == BlockKind.TOC) {
                 continue; // the contents repeat the headings; their years are not the body's figures
             }
             int section = structure.sectionOfBlock(block.index());
-            Place place = new Place(block, section < 0 ? null : sectionIds.get(section), figures, ocr);
+            Place place = new Place(block, section < 0 ? null : sectionIds.get(section), figures, ocr, words);
             if (role == BlockKind.TABLE) {
                 for (PlacedCell cell : block.cells()) {
                     String tableId = tableIds.get(block.index());
@@ -58,12 +59,14 @@ final class FigurePlacer {
         final String sectionId;
         final List<Figure> figures;
         final OcrPages ocr;
+        final FigureContext.Document words;
 
-        Place(PlacedBlock block, String sectionId, List<Figure> figures, OcrPages ocr) {
+        Place(PlacedBlock block, String sectionId, List<Figure> figures, OcrPages ocr, FigureContext.Document words) {
             this.block = block;
             this.sectionId = sectionId;
             this.figures = figures;
             this.ocr = ocr;
+            this.words = words;
         }
 
         void add(String text, int offset, CellRef cell, int printedOn) {
@@ -76,7 +79,7 @@ final class FigurePlacer {
                 String id = ModelIds.figure(figures.size());
                 figures.add(new Figure(id, figure.kind(), figure.raw(), figure.value(), figure.decimals(), figure.unit(),
                         block.page(), sectionId, ModelIds.block(block.index()), offset + figure.start(),
-                        offset + figure.end(), cell, context.before(masked, figure.start()),
+                        offset + figure.end(), cell, words.before(masked, figure.start()),
                         ocr.confidenceOf(figure.raw(), printedOn)));
             }
         }

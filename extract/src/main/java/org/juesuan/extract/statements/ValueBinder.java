@@ -14,7 +14,7 @@ import org.juesuan.model.Figure;
  */
 final class ValueBinder {
     /** Words that make an amount something other than the metric's value. */
-    private static final Pattern NOT_A_VALUE = Pattern.compile("增加|减少|增长|下降|上升|降低|节约|超支|占|比|较|相比|完成|以上|以下|单价|不超过|约");
+    private static final Pattern NOT_A_VALUE = Pattern.compile("(?=[增减下上降节超占比较相完以单不约])(?:增加|减少|增长|下降|上升|降低|节约|超支|占|比|较|相比|完成|以上|以下|单价|不超过|约)");
 
     List<ValueClaim> bind(List<MaskedSentence> sentences) {
         List<ValueClaim> values = new ArrayList<>();

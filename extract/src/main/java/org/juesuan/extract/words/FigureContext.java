@@ -1,7 +1,9 @@
 package org.juesuan.extract.words;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +30,45 @@ public final class FigureContext {
      * clause, nearest last.
      */
     public List<String> before(String maskedText, int figureStart) {
-        String text = maskedText;
+        String clause = clauseBefore(maskedText, figureStart);
+        return clause.isEmpty() ? List.of() : words(clause);
+    }
+
+    /**
+     * A reading of one document's figures, which remembers the words of each clause it segmented: a
+     * clause met again (the same words before another figure, in another block or cell) is not
+     * segmented again. The segmenter gives the same words for the same text, so the result is the
+     * same; it lives as long as the document's figures are placed.
+     */
+    public Document forDocument() {
+        return new Document();
+    }
+
+    /** See {@link #forDocument()}. */
+    public final class Document {
+        private final Map<String, List<String>> byClause = new HashMap<>();
+
+        private Document() {
+        }
+
+        /** As {@link FigureContext#before}. */
+        public List<String> before(String maskedText, int figureStart) {
+            String clause = clauseBefore(maskedText, figureStart);
+            return clause.isEmpty() ? List.of() : byClause.computeIfAbsent(clause, FigureContext.this::words);
+        }
+    }
+
+    private static String clauseBefore(String text, int figureStart) {
         int clauseStart = figureStart;
         while (clauseStart > 0 && CLAUSE_END.indexOf(text.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
-        String clause = text.substring(clauseStart, figureStart).strip();
-        if (clause.isEmpty()) {
+        return text.substring(clauseStart, figureStart).strip();
+    }
+
+    private List<String> words(String clause) {
+        // every word is a piece of the clause: a clause of noise alone (blanked figures, 、, digits) has no word to keep
+        if (NOISE.matcher(clause).matches()) {
             return List.of();
         }
         List<String> words = new ArrayList<>();

@@ -24,9 +24,9 @@ public final class ChangeDirectionRule implements Rule {
      * subject speaks of another item (公用经费减少5.00万元，其他支出保持不变), and 其中 hands over to the items
      * (…减少0.15万元，其中：因公出国（境）费支出与上一年度持平).
      */
-    private static final Pattern CHANGE_AND_FLAT = Pattern.compile(
-            "(?:增加|减少|增长|下降)[^。；;，,]{0,15}?(?:[，,]\\s*(?:与|和|较|比|同)[^。；;，,]{0,12}?)?(?:持平|无变化|没有变化|不变)"
-                    + "|(?:持平|无变化|没有变化|不变)[^。；;，,]{0,15}?(?:增加|减少|增长|下降)");
+    static final Pattern CHANGE_AND_FLAT = Pattern.compile(
+            "(?=[增减下持无没不])(?:(?:增加|减少|增长|下降)[^。；;，,]{0,15}?(?:[，,]\\s*(?:与|和|较|比|同)[^。；;，,]{0,12}?)?(?:持平|无变化|没有变化|不变)"
+                    + "|(?:持平|无变化|没有变化|不变)[^。；;，,]{0,15}?(?:增加|减少|增长|下降))");
 
     @Override
     public String id() {

@@ -70,6 +70,9 @@ public final class PreviousYearLabelRule implements Rule {
                 continue;
             }
             String text = TextFolder.fold(sentence.text());
+            if (text.indexOf('年') < 0) {
+                continue; // every pattern here reads a 年: a year, 上年 or 去年
+            }
             Issue issue = labelledLastYear(text, sentence, year);
             if (issue == null) {
                 issue = ownYearAsBase(text, sentence, year);

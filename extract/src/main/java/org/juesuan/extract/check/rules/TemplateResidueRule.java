@@ -26,11 +26,13 @@ public final class TemplateResidueRule implements Rule {
      * ***; the template's alternatives left in: 增加（减少）, 下降（增长）, 大于（小于）; a reason announced and
      * never given: 主要原因： at the end of a paragraph.
      */
-    private static final Pattern RESIDUE = Pattern.compile(
-            "…{2,}|\\.{6,}|[（(](?:项目|单位|部门|科目)名称[）)]|(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|占[^，。；\\d%％]{0,12}?\\s*[%％]"
+    static final Pattern RESIDUE = Pattern.compile(
+            // the first char every alternative needs, tested once at each char instead of nine alternatives tried there
+            "(?=[….（(XＸ×占增减为支收*下大小主])(?:"
+            + "…{2,}|\\.{6,}|[（(](?:项目|单位|部门|科目)名称[）)]|(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|占[^，。；\\d%％]{0,12}?\\s*[%％]"
                     + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
                     + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
-                    + "|主要原因(?:是|为)?[:：]\\s*$");
+                    + "|主要原因(?:是|为)?[:：]\\s*$)");
     /** A leader to a page number, as a table of contents prints it: 一、主要职能……………3 · 名词解释.......12. */
     private static final Pattern LEADER_TO_PAGE = Pattern.compile("^\\s*\\d{1,3}\\s*(?:$|\\n)");
     /** XX, XXX, XXXXXXXX: one placeholder however long. */

@@ -25,8 +25,11 @@ public final class TypographyRule implements Rule {
     private static final Pattern PROSE = Pattern.compile("\\p{IsHan}[，；：].*[。；]\\s*$", Pattern.DOTALL);
     /** How many following blocks a bracket opened at a PDF line break may close in. */
     private static final int CARRY = 3;
-    /** 情况情况 · 支出支出: a two-character word printed twice running. */
-    private static final Pattern DOUBLED_WORD = Pattern.compile("(\\p{IsHan}{2})\\1");
+    /**
+     * 情况情况 · 支出支出: a two-character word printed twice running — the first match of
+     * {@code (\p{IsHan}{2})\1}, found by comparing chars first and asking the script only of a
+     * repeat (the regex looked the script up at every char of every paragraph).
+     */
     private static final Map<Character, Character> PAIRS = Map.of('（', '）', '《', '》', '“', '”', '【', '】');
 
     @Override
@@ -61,9 +64,9 @@ public final class TypographyRule implements Rule {
         if (clash.find()) {
             return Optional.of("标点重复或冲突：“" + clash.group() + "”");
         }
-        Matcher doubled = DOUBLED_WORD.matcher(text);
-        if (doubled.find()) {
-            return Optional.of("字词重复：“" + doubled.group() + "”");
+        String doubled = doubledWord(text);
+        if (doubled != null) {
+            return Optional.of("字词重复：“" + doubled + "”");
         }
         for (Map.Entry<Character, Character> pair : PAIRS.entrySet()) {
             if (unclosed(text, next, pair.getKey(), pair.getValue())) {
@@ -71,6 +74,28 @@ public final class TypographyRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first two Han characters printed twice running, or null. */
+    static String doubledWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            int first = text.codePointAt(i);
+            int second = i + Character.charCount(first);
+            if (second >= text.length()) {
+                return null;
+            }
+            int next = text.codePointAt(second);
+            int end = second + Character.charCount(next);
+            int length = end - i;
+            if (end + length <= text.length() && text.regionMatches(end, text, i, length) && han(first) && han(next)) {
+                return text.substring(i, end + length);
+            }
+        }
+        return null;
+    }
+
+    private static boolean han(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** Opened and not closed in the block, nor in the next few (where a PDF line break may carry it); a closing one

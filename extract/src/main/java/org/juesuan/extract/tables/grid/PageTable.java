@@ -22,6 +22,20 @@ record PageTable(int page, double top, double bottom, int rows, int columns, Lis
         }
     }
 
+    /**
+     * The hash of its place and size only, consistent with the record's equality (which still compares
+     * every cell): the layout keys a map by the tables, and the record's own hash walked every cell's
+     * text and box at each lookup.
+     */
+    @Override
+    public int hashCode() {
+        int hash = Integer.hashCode(page);
+        hash = 31 * hash + Double.hashCode(top);
+        hash = 31 * hash + Double.hashCode(bottom);
+        hash = 31 * hash + rows;
+        return 31 * hash + columns;
+    }
+
     /** The first line of the page's text that the table holds, or -1. */
     int firstLine() {
         return lineIndexes.stream().mapToInt(Integer::intValue).min().orElse(-1);

@@ -1,9 +1,12 @@
 package org.juesuan.extract.check.rules.tables;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.juesuan.extract.check.CheckInput;
+import org.juesuan.model.TableLine;
 import org.juesuan.model.TableValue;
 
 /**
@@ -15,6 +18,12 @@ import org.juesuan.model.TableValue;
 final class HeaderPaths {
     private final Map<String, List<String>> paths = new HashMap<>();
     private final Map<String, String> joined = new HashMap<>();
+    private final Map<String, Boolean> ordinals = new HashMap<>();
+    /**
+     * The money values of each line asked about, by the line object itself: a line's money is a
+     * function of the line alone, and a record's own hash would walk all its values at every lookup.
+     */
+    private final Map<TableLine, List<TableValue>> money = new IdentityHashMap<>();
 
     private HeaderPaths() {
     }
@@ -36,7 +45,25 @@ final class HeaderPaths {
 
     /** Whether the value's column counts rows rather than money: 行次, 栏次. */
     boolean ordinal(TableValue value) {
-        String header = header(value);
-        return header.contains("行次") || header.contains("栏次") || header.contains("序号");
+        return ordinals.computeIfAbsent(value.header(), any -> {
+            String header = header(value);
+            return header.contains("行次") || header.contains("栏次") || header.contains("序号");
+        });
+    }
+
+    /** The money values of a line, in order: every value but the row ordinals (行次). */
+    List<TableValue> money(TableLine line) {
+        List<TableValue> found = money.get(line);
+        if (found == null) {
+            List<TableValue> values = new ArrayList<>();
+            for (TableValue value : line.values()) {
+                if (!ordinal(value)) {
+                    values.add(value);
+                }
+            }
+            found = List.copyOf(values);
+            money.put(line, found);
+        }
+        return found;
     }
 }

@@ -1,6 +1,5 @@
 package org.juesuan.extract.check.rules.tables;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -91,13 +90,7 @@ final class ReadTables {
 
     /** The money values of a line: every value but the row ordinals (行次). */
     static List<TableValue> money(HeaderPaths headers, TableLine line) {
-        List<TableValue> values = new ArrayList<>();
-        for (TableValue value : line.values()) {
-            if (!headers.ordinal(value)) {
-                values.add(value);
-            }
-        }
-        return values;
+        return headers.money(line);
     }
 
     /**

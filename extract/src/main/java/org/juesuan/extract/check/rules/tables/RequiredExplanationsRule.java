@@ -52,9 +52,17 @@ public final class RequiredExplanationsRule implements Rule {
         if (anchor.isEmpty()) {
             return issues;
         }
+        // each block folded once, at the first explanation that reads it, not again for every explanation
+        String[] folded = new String[body.size()];
         for (Required required : REQUIRED) {
             boolean sectioned = input.disclosure().sections().stream().anyMatch(s -> s.kind() == required.kind());
-            boolean spoken = body.stream().anyMatch(b -> required.words().matcher(TableWords.fold(b.text())).find());
+            boolean spoken = false;
+            for (int i = 0; i < body.size() && !spoken; i++) {
+                if (folded[i] == null) {
+                    folded[i] = TableWords.fold(body.get(i).text());
+                }
+                spoken = required.words().matcher(folded[i]).find();
+            }
             if (!sectioned && !spoken) {
                 issues.add(new Issue(Severity.WARNING, "未见" + required.name() + "情况说明（决算公开应说明" + required.name() + "）",
                         null, null, null, anchor.get().start(), anchor.get().end(), List.of()));

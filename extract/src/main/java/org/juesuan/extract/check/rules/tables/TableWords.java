@@ -2,6 +2,7 @@ package org.juesuan.extract.check.rules.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.juesuan.extract.figures.TextFolder;
 import org.juesuan.model.TableValue;
@@ -38,12 +39,15 @@ final class TableWords {
 
     /** A line name without its list numbering: 一、一般公共服务支出 → 一般公共服务支出. */
     static String bareName(String name) {
-        return NUMBERING.matcher(fold(name)).replaceFirst("");
+        String folded = fold(name);
+        // the numbering is anchored at the start: matched there alone, not tried at every char as a search would
+        Matcher numbering = NUMBERING.matcher(folded);
+        return numbering.lookingAt() ? folded.substring(numbering.end()) : folded;
     }
 
     /** Whether the name carries list numbering (一、 …): an item of a side rather than a side's sum. */
     static boolean numbered(String name) {
-        return NUMBERING.matcher(fold(name)).find();
+        return NUMBERING.matcher(fold(name)).lookingAt();
     }
 
     /**
