@@ -56,14 +56,26 @@ public final class Juesuan implements Runnable {
                 return type == CheckCommand.class ? type.cast(new CheckCommand(context)) : CommandLine.defaultFactory().create(type);
             }
         };
-        return new CommandLine(top, factory).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        return new CommandLine(top, factory).setExecutionExceptionHandler(new FolderInUseIsUsageError());
+    }
+
+    /**
+     * A folder held by another juesuan process ends the command as a usage error. A named class, not
+     * a lambda: picocli's classes are compiled for Java 5, and the class archive leaves out such an
+     * interface once a lambda has linked it at dump time; every start then searched the jars for it
+     * (about 60 ms before the command's own code ran).
+     */
+    private static final class FolderInUseIsUsageError implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+                throws Exception {
             if (e instanceof FolderInUseException) {
                 commandLine.getErr().println(e.getMessage());
                 commandLine.getErr().flush();
                 return 2;
             }
             throw e;
-        });
+        }
     }
 
     @Override

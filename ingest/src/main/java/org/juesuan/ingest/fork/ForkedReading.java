@@ -38,7 +38,11 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
 
     private final List<String> command;
     private final Path work;
-    private final DisclosureJson json = new DisclosureJson();
+    /**
+     * Made at the first answer read, not with this reading: a cold check builds this reading just before
+     * it spawns its first child, and Jackson's start (tens of milliseconds) would delay the spawn.
+     */
+    private volatile DisclosureJson json;
     private final LinkedBlockingDeque<ReadingChildProcess> idle = new LinkedBlockingDeque<>();
     private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
@@ -119,7 +123,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
                 }
                 throw new ChildReadingException(failure.get().chinese(), failure.get().english());
             }
-            return json.read(result);
+            return json().read(result);
         } catch (InterruptedException e) {
             if (child != null) {
                 LOG.info("{}: reading cancelled; child {} killed", source.name(), child.pid());
@@ -241,6 +245,20 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private void discard(ReadingChildProcess child) {
         child.kill();
         all.remove(child);
+    }
+
+    private DisclosureJson json() {
+        DisclosureJson made = json;
+        if (made == null) {
+            synchronized (idle) {
+                made = json;
+                if (made == null) {
+                    made = new DisclosureJson();
+                    json = made;
+                }
+            }
+        }
+        return made;
     }
 
     private static void deleteQuietly(Path file) {

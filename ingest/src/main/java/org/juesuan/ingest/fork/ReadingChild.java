@@ -65,7 +65,7 @@ public final class ReadingChild {
         boolean onlyPdfs = args.length > 3 && ONLY_PDFS.equals(args[3]);
         DisclosureJson json = new DisclosureJson();
         if (reading instanceof StandardChildReading standard) {
-            standard.warmUp(json, WARM_UP, !onlyPdfs);
+            standard.warmUpInBackground(json, WARM_UP, !onlyPdfs);
         } else {
             warmUp(reading, json);
         }

@@ -27,13 +27,25 @@ final class StandardChildReading implements DocumentReading {
     }
 
     /**
-     * Reads {@code text} as extracted text (the stages after parsing: structure, section kinds,
-     * HanLP's dictionaries, figures) and writes its JSON; meanwhile, on a second thread, Tika's format
-     * detectors load when {@code formatDetection} says a document other than a PDF may come (a PDF is
-     * told by its header). The two loads share the machine's cores instead of following each other.
+     * Starts the warm-up on a thread of its own and returns it: {@code text} read as extracted text
+     * (the stages after parsing: structure, section kinds, HanLP's dictionaries, figures) and its JSON
+     * written; beside it, on a further thread, Tika's format detectors load when {@code formatDetection}
+     * says a document other than a PDF may come (a PDF is told by its header). The child says READY
+     * without waiting for it: its first document's parse (PDFBox, cold, the longest step) then runs
+     * beside the dictionaries' load instead of after it, and its figures wait for them only if they are
+     * still loading; the reader is shared, and holds no per-document state.
      */
-    void warmUp(DisclosureJson json, String text, boolean formatDetection) throws InterruptedException {
+    Thread warmUpInBackground(DisclosureJson json, String text, boolean formatDetection) {
+        Thread warming = new Thread(() -> warmUp(json, text, formatDetection), "juesuan-reading-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+        return warming;
+    }
+
+    /** The warm-up itself, on the calling thread: see {@link #warmUpInBackground}. */
+    void warmUp(DisclosureJson json, String text, boolean formatDetection) {
         Thread detection = new Thread(reader::prepareFormatDetection, "juesuan-detection-warm-up");
+        detection.setDaemon(true);
         if (formatDetection) {
             detection.start();
         }
@@ -42,9 +54,6 @@ final class StandardChildReading implements DocumentReading {
                     new SourceDocument("warm-up.txt", text.getBytes(StandardCharsets.UTF_8)), List.of(text)));
         } catch (IOException | RuntimeException e) {
             System.err.println("reading child: warm-up failed: " + e); // the real documents will tell
-        }
-        if (formatDetection) {
-            detection.join();
         }
     }
 }
