@@ -43,6 +43,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
      * it spawns its first child, and Jackson's start (tens of milliseconds) would delay the spawn.
      */
     private volatile DisclosureJson json;
+    private final Object jsonMaking = new Object();
     private final LinkedBlockingDeque<ReadingChildProcess> idle = new LinkedBlockingDeque<>();
     private final Set<ReadingChildProcess> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
@@ -250,7 +251,7 @@ public final class ForkedReading implements DocumentReading, AutoCloseable {
     private DisclosureJson json() {
         DisclosureJson made = json;
         if (made == null) {
-            synchronized (idle) {
+            synchronized (jsonMaking) {
                 made = json;
                 if (made == null) {
                     made = new DisclosureJson();

@@ -51,10 +51,12 @@ final class PageWriter extends Writer {
         }
     }
 
+    /** Writes what is gathered and flushes the stream beneath, as an encoding writer's flush does. */
     @Override
     public void flush() throws IOException {
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         text.setLength(0);
+        out.flush();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.juesuan.output.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,16 @@ class PageWriterTest {
             writer.flush();
             assertArrayEquals(page.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), "shift " + shift);
         }
+    }
+
+    @Test
+    void flushReachesTheStreamBeneath() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // a buffered stream the caller keeps open: the page must be in it, not in its buffer, after flush
+        BufferedOutputStream buffered = new BufferedOutputStream(bytes, 1 << 16);
+        PageWriter writer = new PageWriter(buffered);
+        writer.write("<p>报告</p>");
+        writer.flush();
+        assertArrayEquals("<p>报告</p>".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     }
 }
