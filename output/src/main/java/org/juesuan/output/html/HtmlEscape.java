@@ -4,7 +4,7 @@ package org.juesuan.output.html;
  * Text made safe for HTML exactly as the report template's {@code {{x}}} makes it, so a part of the
  * page rendered here (see {@link SegmentsHtml}, {@link TableRowHtml}) is byte for byte what the
  * template would have printed: {@code & < > " ' ` =} as entities, and the control characters up to
- * carriage return as numeric references ({@code &#10;}). {@code HtmlEscapeTest} holds the two equal.
+ * carriage return as numeric references ({@code &#10;}). {@code PrerenderedHtmlTest} holds the two equal.
  */
 final class HtmlEscape {
     private static final String[] ESCAPES = new String[97];
