@@ -19,18 +19,23 @@ import org.juesuan.model.DocumentFormat;
  * {@code bench}: each document of a corpus, on one thread, side by side in the same run: a bare
  * Tika parse (the floor), then our whole pipeline — the reader's own stage timings (parse,
  * structure, figures), the checks and the writing of the results — repeated for some rounds after
- * a warm-up round.
+ * some warm-up rounds. Each round writes into an emptied folder, as a batch writes its results
+ * once under new names: rewriting the same files round after round would time the file system's
+ * replacing of an existing file, which a batch does not do.
  */
 public final class Benchmark {
     private final DisclosureReader reader;
     private final UnaryOperator<Disclosure> checks;
+    private final Path out;
     private final ResultWriter writer;
     private final BareTikaParse tika = new BareTikaParse();
 
-    public Benchmark(DisclosureReader reader, UnaryOperator<Disclosure> checks, ResultWriter writer) {
+    /** A benchmark writing its results into {@code out}, a folder of its own that it empties between rounds. */
+    public Benchmark(DisclosureReader reader, UnaryOperator<Disclosure> checks, Path out) {
         this.reader = reader;
         this.checks = checks;
-        this.writer = writer;
+        this.out = out;
+        this.writer = new ResultWriter(out);
     }
 
     /** The documents (not zips) under the given folders and files. */
@@ -61,17 +66,30 @@ public final class Benchmark {
         return System.nanoTime() - start;
     }
 
-    public BenchResult run(List<SourceDocument> documents, int rounds) throws IOException {
-        measure(documents, new StageTimes());
-        StageTimes times = new StageTimes();
-        long start = System.nanoTime();
-        for (int round = 0; round < rounds; round++) {
-            measure(documents, times);
+    /**
+     * Runs {@code warmUpRounds} untimed rounds, then {@code rounds} measured ones; the figures are
+     * those of the measured rounds together, with each one's pipeline ÷ Tika ratio beside them.
+     */
+    public BenchResult run(List<SourceDocument> documents, int warmUpRounds, int rounds) throws IOException {
+        for (int round = 0; round < warmUpRounds; round++) {
+            measure(documents, new StageTimes());
         }
-        return new BenchResult(times, System.nanoTime() - start, documents.size(), rounds);
+        StageTimes times = new StageTimes();
+        List<Double> ratios = new ArrayList<>();
+        long elapsed = 0;
+        for (int round = 0; round < rounds; round++) {
+            StageTimes roundTimes = new StageTimes();
+            long start = System.nanoTime();
+            measure(documents, roundTimes);
+            elapsed += System.nanoTime() - start;
+            times.add(roundTimes);
+            ratios.add(roundTimes.ratioToTika());
+        }
+        return new BenchResult(times, elapsed, documents.size(), warmUpRounds, rounds, ratios);
     }
 
     private void measure(List<SourceDocument> documents, StageTimes times) throws IOException {
+        emptyOut();
         for (SourceDocument document : documents) {
             long t0 = System.nanoTime();
             tikaOrFailure(document);
@@ -93,6 +111,25 @@ public final class Benchmark {
             times.write += t4 - t3;
             times.documents++;
         }
+    }
+
+    private void emptyOut() throws IOException {
+        try (Stream<Path> written = Files.list(out)) {
+            for (Path file : written.toList()) {
+                deleteTree(file);
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> children = Files.list(path)) {
+                for (Path child : children.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.delete(path);
     }
 
     private void tikaOrFailure(SourceDocument document) {

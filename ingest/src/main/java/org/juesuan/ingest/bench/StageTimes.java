@@ -24,6 +24,24 @@ final class StageTimes {
         }
     }
 
+    /** Adds another round's times to these. */
+    void add(StageTimes round) {
+        bareTika += round.bareTika;
+        parse += round.parse;
+        structure += round.structure;
+        tables += round.tables;
+        figures += round.figures;
+        checks += round.checks;
+        write += round.write;
+        documents += round.documents;
+        failed += round.failed;
+    }
+
+    /** The pipeline's time over the bare Tika parse's, 0 when nothing was parsed. */
+    double ratioToTika() {
+        return bareTika == 0 ? 0 : (double) pipeline() / bareTika;
+    }
+
     /** The whole pipeline for these documents: parse, structure, tables, figures, checks, write. */
     long pipeline() {
         return parse + structure + tables + figures + checks + write;

@@ -10,7 +10,6 @@ import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.ingest.bench.BenchResult;
 import org.juesuan.ingest.bench.Benchmark;
 import org.juesuan.ingest.process.Pipeline;
-import org.juesuan.ingest.process.ResultWriter;
 import org.juesuan.ingest.settings.IngestSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"测量处理速度：每秒文档数、各阶段占比，以及与同一批文件裸 Tika 解析的耗时比。",
                 "Measures documents per second, each stage's share, and the whole pipeline's time over a bare Tika",
-                "parse of the same files, side by side in one run (one thread, after a warm-up round)."})
+                "parse of the same files, side by side in one run (one thread, after warm-up rounds)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,11 +33,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "测量轮数 (measured rounds; default: ${DEFAULT-VALUE})")
     private int rounds;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "3",
+            description = "预热轮数，不计时 (untimed warm-up rounds before them; default: ${DEFAULT-VALUE})")
+    private int warmUpRounds;
+
     @Mixin
     private SettingsOptions settingsOptions;
 
     @Override
     public Integer call() throws Exception {
+        if (warmUpRounds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up 不可为负 (must not be negative)");
+        }
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds 须为正数 (must be positive)");
         }
@@ -55,9 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             DisclosureReader reader = Pipeline.reader(settings); // loads the section-kind model
             startup = (System.nanoTime() - start) / 1_000_000;
-            Benchmark benchmark = new Benchmark(reader, Pipeline.checks(), new ResultWriter(scratch));
+            Benchmark benchmark = new Benchmark(reader, Pipeline.checks(), scratch);
             firstFinding = startup + benchmark.firstDocumentNanos(documents.get(0)) / 1_000_000;
-            result = benchmark.run(documents, rounds);
+            result = benchmark.run(documents, warmUpRounds, rounds);
         } finally {
             try (var written = Files.walk(scratch)) {
                 written.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
