@@ -51,7 +51,9 @@ public final class Checker implements UnaryOperator<Disclosure> {
                 continue;
             }
             for (Issue issue : rule.check(input)) {
-                drafted.add(new Drafted(rule, ocr.weigh(issue)));
+                if (ocr.reported(rule, issue)) {
+                    drafted.add(new Drafted(rule, ocr.weigh(issue)));
+                }
             }
         }
         drafted.sort(Comparator.comparingInt((Drafted d) -> d.issue().start()).thenComparing(d -> d.rule().id()));

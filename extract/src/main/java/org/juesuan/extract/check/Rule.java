@@ -20,4 +20,13 @@ public interface Rule {
     default boolean appliesTo(DocumentKind kind) {
         return true;
     }
+
+    /**
+     * Whether the rule judges how characters are printed (paired brackets and quotes, the numbers of
+     * headings) rather than what figures say. On a page read by OCR those marks are what recognition
+     * gets wrong most (《 read as a digit, 二、 dropped): such a rule's findings there are not reported.
+     */
+    default boolean judgesPrintedForm() {
+        return false;
+    }
 }

@@ -145,7 +145,7 @@ public final class DisclosureReader {
                     "文件内容不像部门（单位）决算或预算公开文件：缺少“决算”“预算”及收入、支出等用语"));
         }
         DocumentInfo info = new DocumentInfo(source.contentHash(), source.name(), raw.format(), raw.pages(),
-                front.title(), front.organization(), front.fiscalYear(), front.kind());
+                front.title(), front.organization(), front.fiscalYear(), front.kind(), List.copyOf(raw.ocr().pages().keySet()));
         LOG.debug("read {}: {} blocks, {} sections", source.name(), parts.blocks().size(), parts.sections().size());
         long structured = System.nanoTime();
         timer.took(StageTimer.Stage.STRUCTURE, structured - start);

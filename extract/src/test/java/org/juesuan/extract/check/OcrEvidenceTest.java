@@ -17,7 +17,10 @@ import org.juesuan.model.FigureKind;
 import org.juesuan.model.Severity;
 import org.junit.jupiter.api.Test;
 
-/** Findings resting on figures read by OCR are at most warnings and say so; the others are untouched. */
+/**
+ * Findings resting on figures read by OCR are at most warnings and say so; the others are untouched; a
+ * rule of printed form is silent on a page read by OCR.
+ */
 class OcrEvidenceTest {
     private static final String TEXT = "本年支出合计2940.05万元，其中基本支出2336.91万元，占79.49%。\n";
 
@@ -50,6 +53,43 @@ class OcrEvidenceTest {
         assertSame(onText, evidence.weigh(onText));
         Issue anywhere = issue(Severity.ERROR, List.of(basic), List.of(), 22, 31);
         assertSame(anywhere, new OcrEvidence(disclosure(List.of(total, share))).weigh(anywhere));
+    }
+
+    @Test
+    void aRuleOfPrintedFormSaysNothingOfAPageReadByOcrButKeepsItsFindingsOnTheTextLayer() {
+        String text = "根据《预算法规定，本局公开如下。\n根据《预算法规定，本局公开如下。\n";
+        Block first = new Block("b1", BlockKind.PARAGRAPH, "根据《预算法规定，本局公开如下。", 1, 0, 16, null, null);
+        Block second = new Block("b2", BlockKind.PARAGRAPH, "根据《预算法规定，本局公开如下。", 2, 17, 33, null, null);
+        Checker typography = new Checker(List.of(new org.juesuan.extract.check.rules.TypographyRule()));
+        Checker figures = new Checker(List.of(new PrintedFormlessRule()));
+        for (List<Integer> ocrPages : List.of(List.<Integer>of(), List.of(2))) {
+            DocumentInfo info = new DocumentInfo("0".repeat(64), "scan.pdf", DocumentFormat.PDF, 2, null, null, 2024,
+                    org.juesuan.model.DocumentKind.FINAL_ACCOUNTS, ocrPages);
+            Disclosure disclosure = new Disclosure(Disclosure.SCHEMA_VERSION, info, text, List.of(first, second), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of());
+            List<Integer> pages = typography.apply(disclosure).findings().stream().map(f -> f.evidence().page()).toList();
+            assertEquals(ocrPages.isEmpty() ? List.of(1, 2) : List.of(1), pages, "typography with OCR pages " + ocrPages);
+            assertEquals(2, figures.apply(disclosure).findings().size(), "a rule not of printed form, OCR pages " + ocrPages);
+        }
+    }
+
+    /** Flags every paragraph, and is not a rule of printed form. */
+    private static final class PrintedFormlessRule implements Rule {
+        @Override
+        public String id() {
+            return "every-paragraph";
+        }
+
+        @Override
+        public String chineseName() {
+            return "每段";
+        }
+
+        @Override
+        public List<Issue> check(CheckInput input) {
+            return input.disclosure().blocks().stream()
+                    .map(b -> new Issue(Severity.INFO, "段落", null, null, null, b.start(), b.end(), List.of())).toList();
+        }
     }
 
     private static Issue issue(Severity severity, List<Figure> figures, List<CellRef> cells, int start, int end) {

@@ -61,6 +61,29 @@ class DisclosureJsonTest {
     }
 
     @Test
+    void ocrPagesRoundTripAndAModelWrittenBeforeThemReadsAsNone(@TempDir Path folder) throws Exception {
+        Disclosure sample = sample();
+        DocumentInfo was = sample.document();
+        DocumentInfo scanned = new DocumentInfo(was.id(), was.sourceName(), was.format(), was.pages(), was.title(),
+                was.organization(), was.fiscalYear(), was.kind(), List.of(3, 1));
+        Disclosure withOcr = new Disclosure(sample.schemaVersion(), scanned, sample.text(), sample.blocks(), sample.sections(),
+                sample.tables(), sample.figures(), sample.statements(), sample.findings(), sample.warnings());
+        DisclosureJson json = new DisclosureJson();
+        Path file = folder.resolve("scan.json");
+        json.write(withOcr, file);
+        assertTrue(Files.readString(file).contains("\"ocrPages\" : [ 1, 3 ]"), Files.readString(file));
+        assertEquals(List.of(1, 3), json.read(file).document().ocrPages());
+
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(json.toJson(sample));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("document")).remove("ocrPages");
+        Path old = folder.resolve("old.json");
+        Files.writeString(old, mapper.writeValueAsString(tree));
+        assertEquals(List.of(), json.read(old).document().ocrPages());
+    }
+
+    @Test
     void writesMoneyAsPlainDecimalsWithTheirPrintedScale() throws Exception {
         String text = new DisclosureJson().toJson(sample());
         assertTrue(text.contains("\"value\" : 261.74"), text);
@@ -84,7 +107,7 @@ class DisclosureJsonTest {
         JsonNode tree = new ObjectMapper().readTree(new DisclosureJson().toJson(sample()));
         assertEquals(List.of("schemaVersion", "document", "text", "blocks", "sections", "tables", "figures", "statements",
                 "findings", "warnings"), names(tree));
-        assertEquals(List.of("id", "sourceName", "format", "pages", "title", "organization", "fiscalYear", "kind"),
+        assertEquals(List.of("id", "sourceName", "format", "pages", "title", "organization", "fiscalYear", "kind", "ocrPages"),
                 names(tree.get("document")));
         assertEquals(List.of("id", "kind", "text", "page", "start", "end", "sectionId", "tableId"), names(tree.at("/blocks/0")));
         assertEquals(List.of("id", "label", "title", "level", "kind", "kindConfidence", "parentId", "page", "start", "end",

@@ -17,6 +17,11 @@ public final class NumberingRule implements Rule {
     }
 
     @Override
+    public boolean judgesPrintedForm() {
+        return true;
+    }
+
+    @Override
     public String chineseName() {
         return "标题编号跳号或混用";
     }

@@ -38,6 +38,11 @@ public final class TypographyRule implements Rule {
     }
 
     @Override
+    public boolean judgesPrintedForm() {
+        return true;
+    }
+
+    @Override
     public String chineseName() {
         return "标点与字词重复";
     }
