@@ -68,6 +68,54 @@ class TableLinkRulesTest {
     }
 
     @Test
+    void eachFundsIncomeOnTheSummaryIsItsIncomeOnTheFiscalSummary() {
+        for (String fiscal : List.of("9,501,164", "9,501,165", "9,600,000")) {
+            TablesFixture fixture = new TablesFixture();
+            fixture.table(TableKind.INCOME_EXPENDITURE_SUMMARY, "元", TablesFixture.NAME, "本年收入 / 预算数")
+                    .row("一、财政拨款收入", "9,501,164").row("1、一般公共预算资金", "9,501,164").row("2、政府性基金", "")
+                    .row("二、事业收入", "2,620,000").row("收入总计", "12,121,164").done();
+            fixture.table(TableKind.FISCAL_SUMMARY, "元", TablesFixture.NAME, "财政拨款收入 / 预算数")
+                    .row("一、一般公共预算资金", fiscal).row("二、政府性基金", "-").row("收入总计", fiscal).done();
+            List<Issue> issues = new CrossTableRule().check(fixture.input(2024, org.juesuan.model.DocumentKind.BUDGET)).stream()
+                    .filter(i -> i.cells().contains(new CellRef("t2", 1, 1))).toList();
+            switch (fiscal) {
+                case "9,501,164" -> assertTrue(issues.isEmpty(), issues.toString());
+                case "9,501,165" -> assertEquals(List.of(Severity.WARNING), issues.stream().map(Issue::severity).toList(),
+                        "one yuan apart, one figure printed twice");
+                default -> assertEquals(List.of(Severity.ERROR), issues.stream().map(Issue::severity).toList());
+            }
+        }
+        TablesFixture finalAccounts = new TablesFixture();
+        summary(finalAccounts, "万元", "2,940.05", "326.72");
+        finalAccounts.table(TableKind.FISCAL_SUMMARY, "万元", TablesFixture.NAME, "收入 / 决算数")
+                .row("一、一般公共预算财政拨款", "2,940.05").row("本年收入合计", "2,940.05").row("年初财政拨款结转和结余", "21.63")
+                .row("一、一般公共预算财政拨款", "21.63").row("总计", "2,961.68").done();
+        assertTrue(new CrossTableRule().check(finalAccounts.input()).isEmpty(),
+                "the fund named again under 年初结转和结余 is not the year's income");
+    }
+
+    @Test
+    void aBudgetsIncomeByFunctionIsWhatItPlansToSpendOnEachItem() {
+        for (org.juesuan.model.DocumentKind kind : org.juesuan.model.DocumentKind.values()) {
+            TablesFixture fixture = new TablesFixture();
+            fixture.table(TableKind.INCOME, "元", TablesFixture.CODE, TablesFixture.NAME, "收入预算 / 合计", "收入预算 / 财政拨款收入")
+                    .row("201", "一般公共服务支出", "127,886,850", "127,886,850")
+                    .row("2010601", "行政运行", "84,861,719", "84,861,719").done();
+            fixture.table(TableKind.EXPENDITURE, "元", TablesFixture.CODE, TablesFixture.NAME, "支出预算 / 合计", "支出预算 / 基本支出")
+                    .row("201", "一般公共服务支出", "127,886,849", "84,861,719")
+                    .row("2010601", "行政运行", "84,861,719", "84,861,719").done();
+            List<Issue> issues = new SameItemRule().check(fixture.input(2025, kind));
+            if (kind == org.juesuan.model.DocumentKind.BUDGET) {
+                assertEquals(1, issues.size(), issues.toString());
+                assertEquals(Severity.WARNING, issues.get(0).severity());
+                assertEquals(List.of(new CellRef("t1", 1, 2), new CellRef("t2", 1, 2)), issues.get(0).cells());
+            } else {
+                assertTrue(issues.isEmpty(), "a final account's income of an item is not its spending: " + issues);
+            }
+        }
+    }
+
+    @Test
     void aClassOnTheSummaryCarriesItsDetailedAmount() {
         TablesFixture fixture = new TablesFixture();
         summary(fixture, "万元", "2,940.05", "326.71");

@@ -14,8 +14,9 @@ import org.juesuan.model.TableKind;
  * 表间数据不一致: the identities between the nine tables — 总表 本年收入合计 = 收入决算表 合计; 总表
  * 本年支出合计 = 支出决算表 合计; 财政拨款总表 一般公共预算 本年支出 = 一般公共预算支出表 合计; 一般公共预算支出表
  * 基本支出 = 基本支出表 合计; 财政拨款总表 政府性基金 / 国有资本经营 本年支出 = their tables' 合计; 收入决算表
- * 财政拨款收入 = 财政拨款总表 本年收入合计. Compared in 万元 when the units differ; a 0.01 difference is
- * a rounding tail (INFO), never an error.
+ * 财政拨款收入 = 财政拨款总表 本年收入合计; 总表's income from each fund (一般公共预算财政拨款收入, 政府性基金…,
+ * 国有资本经营…; a budget's 1、一般公共预算资金) = 财政拨款总表's 本年收入 line of that fund. Compared in 万元
+ * when the units differ; a 0.01 difference is a rounding tail (INFO), never an error.
  */
 public final class CrossTableRule implements org.juesuan.extract.check.Rule {
     /** Where a figure of one table stands: its kind and how to find the cell in it. */
@@ -45,7 +46,10 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
                     column(TableKind.GOVERNMENT_FUND, "本年支出", h -> h.startsWith("本年支出") && !h.contains("基本") && !h.contains("项目"))),
             new Link(fund(TableKind.FISCAL_SUMMARY, "国有资本经营"),
                     column(TableKind.STATE_CAPITAL, "本年支出", h -> (h.startsWith("本年支出") || h.endsWith("合计") || h.endsWith("小计"))
-                            && !h.contains("基本") && !h.contains("项目"))));
+                            && !h.contains("基本") && !h.contains("项目"))),
+            new Link(income(TableKind.INCOME_EXPENDITURE_SUMMARY, "一般公共预算"), income(TableKind.FISCAL_SUMMARY, "一般公共预算")),
+            new Link(income(TableKind.INCOME_EXPENDITURE_SUMMARY, "政府性基金"), income(TableKind.FISCAL_SUMMARY, "政府性基金")),
+            new Link(income(TableKind.INCOME_EXPENDITURE_SUMMARY, "国有资本经营"), income(TableKind.FISCAL_SUMMARY, "国有资本经营")));
 
     @Override
     public String id() {
@@ -110,6 +114,17 @@ public final class CrossTableRule implements org.juesuan.extract.check.Rule {
     private static End column(TableKind kind, String name, Predicate<String> header) {
         return new End(kind, name, (headers, t) -> ReadTables.line(t, 0, TOTAL_LINE)
                 .flatMap(l -> ReadTables.under(headers, t, l, header)));
+    }
+
+    /**
+     * One fund's income on a summary table's income side (一、一般公共预算财政拨款收入; a budget's 1、一般公共预算资金
+     * under 一、财政拨款收入): the first line of the side named for the fund — the fiscal summary names the
+     * funds again below, under 年初财政拨款结转和结余.
+     */
+    private static End income(TableKind kind, String fund) {
+        Predicate<String> named = n -> n.startsWith(fund) && !n.contains("支出") && !n.contains("结转") && !n.contains("结余");
+        return new End(kind, fund + "收入", (headers, t) -> ReadTables.lines(t, 0, named).stream().findFirst()
+                .flatMap(l -> ReadTables.amount(headers, t, l)));
     }
 
     /** The fiscal summary's 本年支出合计 under one fund's column. */

@@ -13,6 +13,7 @@ import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Rule;
 import org.juesuan.model.CellRef;
+import org.juesuan.model.DocumentKind;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableKind;
@@ -23,7 +24,10 @@ import org.juesuan.model.TableLine;
  * 国有资本经营 tables), and what the 一般公共预算财政拨款支出决算表 spends on an item cannot exceed what the
  * 支出决算表 spends on it from all funds; a 类 on the expenditure side of a summary table carries the
  * amount of its line in the detailed table (收入支出决算总表 against 支出决算表, 财政拨款收入支出决算总表's
- * 一般公共预算 column against the 一般公共预算财政拨款支出决算表).
+ * 一般公共预算 column against the 一般公共预算财政拨款支出决算表). In a budget whose 收入预算总表 is laid out
+ * by function code, as the 支出预算总表 is, each code's 合计 is the same figure in both: a budget
+ * assigns its income to the items it is to be spent on (a final account's income and spending of an
+ * item differ by what is carried over, so there it is not compared).
  */
 public final class SameItemRule implements Rule {
     private static final Set<TableKind> FUNCTION = EnumSet.of(TableKind.INCOME, TableKind.EXPENDITURE,
@@ -68,6 +72,9 @@ public final class SameItemRule implements Rule {
         TwinLines.compare(input, tables.trusted(FUNCTION), issues);
         sameClass(input, tables, TableKind.INCOME_EXPENDITURE_SUMMARY, h -> true, TableKind.EXPENDITURE, issues);
         sameClass(input, tables, TableKind.FISCAL_SUMMARY, h -> h.contains("一般公共预算"), TableKind.GENERAL_BUDGET_EXPENDITURE, issues);
+        if (input.disclosure().document().kind() == DocumentKind.BUDGET) {
+            budgetIncomeAsSpent(input, tables, issues);
+        }
         return issues;
     }
 
@@ -121,6 +128,30 @@ public final class SameItemRule implements Rule {
             Optional<CellAmount> detailed = ReadTables.under(headers, detail.get(), classLine, h -> h.endsWith("合计"));
             if (stated.isPresent() && detailed.isPresent()) {
                 CellEquality.compare(input, detailed.get(), stated.get()).ifPresent(issues::add);
+            }
+        }
+    }
+
+    /** A budget's 收入预算总表 by function code: each code's 合计 against its 合计 in the 支出预算总表. */
+    private static void budgetIncomeAsSpent(CheckInput input, ReadTables tables, List<Issue> issues) {
+        HeaderPaths headers = HeaderPaths.of(input);
+        Optional<Table> income = tables.single(TableKind.INCOME);
+        Optional<Table> spending = tables.single(TableKind.EXPENDITURE);
+        if (income.isEmpty() || spending.isEmpty()) {
+            return;
+        }
+        Map<String, TableLine> spentByCode = new LinkedHashMap<>();
+        spending.get().lines().stream().filter(l -> CODE.matcher(l.code()).matches()).forEach(l -> spentByCode.putIfAbsent(l.code(), l));
+        Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (TableLine line : income.get().lines()) {
+            TableLine spent = spentByCode.get(line.code());
+            if (spent == null || seen.putIfAbsent(line.code(), true) != null) {
+                continue;
+            }
+            Optional<CellAmount> received = ReadTables.under(headers, income.get(), line, h -> h.endsWith("合计"));
+            Optional<CellAmount> planned = ReadTables.under(headers, spending.get(), spent, h -> h.endsWith("合计"));
+            if (received.isPresent() && planned.isPresent()) {
+                CellEquality.compare(input, planned.get(), received.get()).ifPresent(issues::add);
             }
         }
     }
