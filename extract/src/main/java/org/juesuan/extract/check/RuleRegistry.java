@@ -38,6 +38,7 @@ import org.juesuan.extract.check.rules.tables.CodeRollupRule;
 import org.juesuan.extract.check.rules.tables.ColumnSumRule;
 import org.juesuan.extract.check.rules.tables.CrossTableRule;
 import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
+import org.juesuan.extract.check.rules.tables.FilledEmptyTableRule;
 import org.juesuan.extract.check.rules.tables.ItemTextRule;
 import org.juesuan.extract.check.rules.tables.MissingTableRule;
 import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
@@ -98,6 +99,7 @@ public final class RuleRegistry {
                 new ItemTextRule(),
                 new MissingTableRule(),
                 new EmptyTableNoteRule(),
+                new FilledEmptyTableRule(),
                 new ThreePublicElementsRule(),
                 new RequiredExplanationsRule());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
+import org.juesuan.extract.check.rules.tables.FilledEmptyTableRule;
 import org.juesuan.extract.check.rules.tables.MissingTableRule;
 import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
 import org.juesuan.extract.check.rules.tables.ThreePublicElementsRule;
@@ -77,6 +78,38 @@ class TableCompletenessRulesTest {
         TablesFixture untrusted = new TablesFixture();
         untrusted.untrusted(TableKind.GOVERNMENT_FUND, "万元", TablesFixture.NAME, "本年支出").row("合计", "").done();
         assertTrue(new EmptyTableNoteRule().check(untrusted.input()).isEmpty(), "an unread table says nothing about the document");
+    }
+
+    @Test
+    void aNoteCallingAFilledTableEmptyContradictsIt() {
+        String note = "注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。";
+        TablesFixture filled = new TablesFixture();
+        threePublic(filled, "47.91", "443.18").note(note).done();
+        List<Issue> issues = new FilledEmptyTableRule().check(filled.input(2024, DocumentKind.BUDGET));
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Severity.WARNING, issues.get(0).severity());
+        assertTrue(issues.get(0).message().contains(note) && issues.get(0).message().contains("47.91、443.18"),
+                issues.get(0).message());
+
+        TablesFixture unnoted = new TablesFixture();
+        threePublic(unnoted, "47.91", "443.18").done();
+        assertTrue(new FilledEmptyTableRule().check(unnoted.input()).isEmpty(), "a filled table without the note");
+
+        TablesFixture zeros = new TablesFixture();
+        threePublic(zeros, "0.00", "-").note(note).done();
+        assertTrue(new FilledEmptyTableRule().check(zeros.input()).isEmpty(), "zeros and dashes are what an empty table prints");
+
+        TablesFixture oneFund = new TablesFixture();
+        threePublic(oneFund, "47.91", "443.18").note("注：本单位无因公出国（境）费预算。").done();
+        assertTrue(new FilledEmptyTableRule().check(oneFund.input()).isEmpty(), "a note about one item is not a note about the table");
+
+        TablesFixture untrusted = new TablesFixture();
+        untrusted.untrusted(TableKind.THREE_PUBLIC, "万元", "合计", "机关运行经费").row("47.91", "443.18").note(note).done();
+        assertTrue(new FilledEmptyTableRule().check(untrusted.input()).isEmpty(), "an unread table says nothing about the document");
+    }
+
+    private static TablesFixture.TableBuilder threePublic(TablesFixture fixture, String total, String running) {
+        return fixture.table(TableKind.THREE_PUBLIC, "万元", "“三公”经费预算数 / 合计", "机关运行经费预算数").row(total, running);
     }
 
     @Test

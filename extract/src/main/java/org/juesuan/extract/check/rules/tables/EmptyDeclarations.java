@@ -17,6 +17,8 @@ import org.juesuan.model.TableKind;
 final class EmptyDeclarations {
     /** A note saying a table holds nothing: 本表为空表 · 故本表无数据 · 无此项收支 · 本单位无… · 未发生 · 不涉及. */
     static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|无此项|本(?:部门|单位)(?:本年度|20\\d\\d年度?)?(?:无|没有|未)|未发生|不涉及|无相关");
+    /** A note saying this very table is empty: 本表为空表 · 故本表无数据 · 此表为空 (not 本单位无… of one fund alone). */
+    private static final Pattern TABLE_EMPTY = Pattern.compile("[本此该]表(?:为|是)?空表|[本此该]表(?:为空|无数据)");
     /** The subject words of the tables whose absence is usually declared. */
     private static final Map<TableKind, String> SUBJECTS = Map.of(
             TableKind.GOVERNMENT_FUND, "政府性基金",
@@ -49,6 +51,29 @@ final class EmptyDeclarations {
             }
         }
         return false;
+    }
+
+    /**
+     * The note printed in the table's cells or right after it (up to the next table) that says this
+     * table is empty, as printed; empty when there is none.
+     */
+    static java.util.Optional<String> tableSaidEmpty(CheckInput input, Table table) {
+        for (TableCell cell : table.cells()) {
+            if (TABLE_EMPTY.matcher(TableWords.fold(cell.text())).find()) {
+                return java.util.Optional.of(cell.text().strip());
+            }
+        }
+        var blocks = input.disclosure().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(table.blockId())) {
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NOTE_BLOCKS) && blocks.get(j).kind() != BlockKind.TABLE; j++) {
+                    if (TABLE_EMPTY.matcher(TableWords.fold(blocks.get(j).text())).find()) {
+                        return java.util.Optional.of(blocks.get(j).text().strip());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether the text says the unit has nothing of the kind's subject (本单位无政府性基金…), for a table left out. */
