@@ -184,7 +184,9 @@ public final class SectionTreeBuilder {
                 return false;
             }
             sibling = skippedPredecessor(pass.path, label);
-            if (!continuesRunIn) { // after 1.资金计划及到位。…, a heading 2. skips nothing
+            // after 1.资金计划及到位。…, a heading 2. skips nothing; a heading printed without its number,
+            // numbered from the contents, shows no number of its own that could skip one
+            if (!continuesRunIn && !label.label().isEmpty()) {
                 warn(pass, block, WarningCode.NUMBERING_SKIPPED, "编号不连续：" + label.label() + "前缺少上一序号");
             }
         }

@@ -65,6 +65,17 @@ class SectionTreeBuilderTest {
     }
 
     @Test
+    void aHeadingNumberedFromTheContentsReportsNoSkipItCannotShow() {
+        List<RawBlock> blocks = List.of(RawBlock.paragraph("目 录", 1), RawBlock.paragraph("一、部门职责……………1", 1),
+                RawBlock.paragraph("二、机构设置……………2", 1), RawBlock.paragraph("三、名词解释……………3", 1),
+                RawBlock.paragraph("一、部门职责", 2), RawBlock.paragraph("正文。", 2),
+                RawBlock.paragraph("名词解释", 3), RawBlock.paragraph("正文。", 3));
+        Structure structure = builder.build(DocumentText.layOut(blocks));
+        assertEquals(List.of("1 一、 部门职责", "1  名词解释"), tree(structure));
+        assertEquals(List.of(), structure.warnings(), "编号不连续：前缺少上一序号 named no number");
+    }
+
+    @Test
     void numberedSentencesAndDefinitionsAreNotHeadings() {
         Structure structure = build("第三部分 名词解释", "1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。",
                 "2.一般公共服务2011101: 支出决算为220.27万元，完成预算100%。", "（1）贯彻落实中央有关决议；");
