@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.juesuan.model.Block;
 import org.juesuan.model.BlockKind;
+import org.juesuan.model.CellBox;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Disclosure;
 import org.juesuan.model.DocumentFormat;
@@ -81,6 +82,30 @@ class DisclosureJsonTest {
         Path old = folder.resolve("old.json");
         Files.writeString(old, mapper.writeValueAsString(tree));
         assertEquals(List.of(), json.read(old).document().ocrPages());
+    }
+
+    @Test
+    void boxCoordinatesReadBackAsTheSameDoubles() throws Exception {
+        // PDF points are floats widened to doubles (131.29774475097656): written in the shortest digits
+        // that read back as the same double
+        java.util.Random random = new java.util.Random(20241231);
+        Disclosure sample = sample();
+        List<TableCell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            double left = random.nextFloat() * 842f;
+            double top = random.nextFloat() * 595f;
+            cells.add(new TableCell(i, 0, 1, 1, "金额", 31, 33, 2,
+                    new CellBox(left, top, left + random.nextFloat() * 100f, top + random.nextFloat() * 30f)));
+        }
+        Table table = Table.laidOut("t1", 2, 2, "s1", "b3", cells.size(), 1, cells);
+        Disclosure boxed = new Disclosure(sample.schemaVersion(), sample.document(), sample.text(), sample.blocks(),
+                sample.sections(), List.of(table), List.of(), List.of(), List.of(), List.of());
+        JsonNode read = new ObjectMapper().readTree(new DisclosureJson().toJson(boxed)).at("/tables/0/cells");
+        for (int i = 0; i < cells.size(); i++) {
+            JsonNode box = read.get(i).get("box");
+            assertEquals(cells.get(i).box(), new CellBox(box.get("left").doubleValue(), box.get("top").doubleValue(),
+                    box.get("right").doubleValue(), box.get("bottom").doubleValue()), box.toString());
+        }
     }
 
     @Test
