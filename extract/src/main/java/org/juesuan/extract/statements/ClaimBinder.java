@@ -26,7 +26,7 @@ public final class ClaimBinder {
     public Claims bind(Disclosure disclosure) {
         List<MaskedSentence> sentences = Sentences.of(disclosure).stream().map(MaskedSentence::new).toList();
         List<ValueClaim> valueClaims = values.bind(sentences,
-                disclosure.document().kind() == org.juesuan.model.DocumentKind.BUDGET);
+                disclosure.document().kind() == org.juesuan.model.DocumentKind.BUDGET, disclosure.document().fiscalYear());
         List<ComponentList> listClaims = lists.bind(sentences);
         return new Claims(sentences, valueClaims, changes.bind(sentences, valueClaims),
                 shares.bind(sentences, listClaims, valueClaims), listClaims, completions.bind(sentences));

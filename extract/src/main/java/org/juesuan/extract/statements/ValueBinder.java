@@ -22,11 +22,15 @@ final class ValueBinder {
     private static final Pattern EARLIER = Pattern.compile("上年|上一年|去年|以前年度|年初预算|调整预算|全年预算");
 
     List<ValueClaim> bind(List<MaskedSentence> sentences) {
-        return bind(sentences, false);
+        return bind(sentences, false, null);
     }
 
-    /** @param budget whether the document is a budget, whose 预算为 / 预算数 is its own figure */
-    List<ValueClaim> bind(List<MaskedSentence> sentences, boolean budget) {
+    /**
+     * @param budget     whether the document is a budget, whose 预算为 / 预算数 is its own figure
+     * @param fiscalYear the budget's year: a clause naming another (2023年预算数为… in a 2024 budget) states that
+     *                   year's figure, not the document's; when unknown, a clause naming any year is left alone
+     */
+    List<ValueClaim> bind(List<MaskedSentence> sentences, boolean budget, Integer fiscalYear) {
         List<ValueClaim> values = new ArrayList<>();
         for (MaskedSentence sentence : sentences) {
             String masked = sentence.text();
@@ -36,7 +40,9 @@ final class ValueBinder {
                 }
                 int start = Clauses.startOf(masked, i);
                 String clause = sentence.folded(start, i);
-                boolean otherFigure = budget ? EARLIER.matcher(clause).find() : Clauses.BUDGET.matcher(clause).find();
+                boolean otherFigure = budget
+                        ? EARLIER.matcher(clause).find() || namesAnotherYear(sentence, start, i, fiscalYear)
+                        : Clauses.BUDGET.matcher(clause).find();
                 if (NOT_A_VALUE.matcher(clause).find() || otherFigure) {
                     continue;
                 }
@@ -47,5 +53,15 @@ final class ValueBinder {
             }
         }
         return values;
+    }
+
+    private static boolean namesAnotherYear(MaskedSentence sentence, int from, int to, Integer fiscalYear) {
+        for (int j = from; j < to; j++) {
+            Figure year = sentence.text().charAt(j) == MaskedSentence.YEAR ? sentence.figureAt(j) : null;
+            if (year != null && (fiscalYear == null || year.value().intValue() != fiscalYear)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
