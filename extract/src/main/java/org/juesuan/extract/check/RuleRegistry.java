@@ -3,6 +3,7 @@ package org.juesuan.extract.check;
 import java.util.List;
 import org.juesuan.extract.check.rules.BudgetComparisonRule;
 import org.juesuan.extract.check.rules.ChangeDirectionRule;
+import org.juesuan.extract.check.rules.ReasonDirectionRule;
 import org.juesuan.extract.check.rules.ClassPathRule;
 import org.juesuan.extract.check.rules.ItemPurposeRule;
 import org.juesuan.extract.check.rules.OrganizationNameRule;
@@ -59,6 +60,7 @@ public final class RuleRegistry {
                 new ZeroBaseRule(),
                 new RateWithoutPercentRule(),
                 new ChangeDirectionRule(),
+                new ReasonDirectionRule(),
                 new ComponentsSumRule(),
                 new ShareRule(),
                 new SharesTotalRule(),

@@ -57,9 +57,9 @@ class EvaluationBandsTest {
      * The real disclosures, split (corpus/real/split.tsv): the held-back half at error + warning level
      * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 17 of 17, no false finding: 13 in
      * the narrative, 2 text amounts against their tables, 2 classes printed with two amounts in two
-     * tables, warnings since issue 9), the development half finds its 15 defects (9 at error + warning,
-     * 6 table rounding tails at INFO) with nothing false, 41 of 41 over both, and no real document gets a
-     * false error.
+     * tables, warnings since issue 9), the development half finds its 19 defects (13 at error + warning,
+     * 6 table rounding tails at INFO; 15 and 9 before the 万里 2024 budget was labelled, whose four are
+     * warnings) with nothing false, 45 of 45 over both, and no real document gets a false error.
      */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
@@ -70,10 +70,10 @@ class EvaluationBandsTest {
         assertTrue(heldBack.precision() >= 0.97, "held-back precision " + heldBack);
         assertTrue(heldBack.truePositives() >= 16 && heldBack.truePositives() <= 17, "held-back found " + heldBack.truePositives() + " of 17");
         RuleScore development = report.half("development").total();
-        assertTrue(development.truePositives() >= 14 && development.truePositives() <= 15, "development found " + development.truePositives() + " of 15");
+        assertTrue(development.truePositives() >= 18 && development.truePositives() <= 19, "development found " + development.truePositives() + " of 19");
         assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());
         RuleScore total = report.total();
-        assertTrue(total.truePositives() >= 40 && total.truePositives() <= 41, "found " + total.truePositives() + " of 41");
+        assertTrue(total.truePositives() >= 44 && total.truePositives() <= 45, "found " + total.truePositives() + " of 45");
         assertTrue(total.falsePositives() <= 1, "false findings, any severity: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();
