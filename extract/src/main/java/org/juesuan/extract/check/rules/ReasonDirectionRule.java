@@ -20,7 +20,7 @@ import org.juesuan.model.Severity;
  */
 public final class ReasonDirectionRule implements Rule {
     private static final Pattern CHANGE_THEN_REASON = Pattern.compile(
-            "(增加|增长|减少|下降)\\s*[\\d,，.]+\\s*(?:万元|元|亿元|%|％)[。；;]\\s*主要原因(?:是|为)[:：]?\\s*"
+            "(增加|增长|减少|下降)\\s*[\\d,.]+\\s*(?:万元|元|亿元|%|％)[。；;]\\s*主要原因(?:是|为)[:：]?\\s*"
                     + "([^。；;，,：:]{1,40}?(?:经费|支出|资金))(增加|增长|减少|下降)[。；;]");
 
     @Override
