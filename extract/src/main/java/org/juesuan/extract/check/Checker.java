@@ -87,7 +87,8 @@ public final class Checker implements UnaryOperator<Disclosure> {
                 fingerprints.next(drafted.rule().id(), sectionId, issue.figures(), issue.cells(), issue.stated()), issue.cells());
     }
 
-    private static Block blockAt(Disclosure disclosure, int offset) {
+    /** The block holding {@code offset}, or null: where a finding's evidence stands. */
+    static Block blockAt(Disclosure disclosure, int offset) {
         for (Block block : disclosure.blocks()) {
             if (block.start() <= offset && offset <= block.end()) {
                 return block;

@@ -48,12 +48,8 @@ final class OcrEvidence {
         if (disclosure.document().ocrPages().isEmpty() || !rule.judgesPrintedForm()) {
             return true;
         }
-        for (Block block : disclosure.blocks()) {
-            if (block.start() <= issue.start() && issue.start() <= block.end()) {
-                return !disclosure.document().readByOcr(block.page());
-            }
-        }
-        return true;
+        Block block = Checker.blockAt(disclosure, issue.start());
+        return block == null || !disclosure.document().readByOcr(block.page());
     }
 
     private boolean restsOnOcr(Issue issue) {

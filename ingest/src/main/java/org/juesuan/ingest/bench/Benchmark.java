@@ -113,23 +113,13 @@ public final class Benchmark {
         }
     }
 
+    /** Deletes everything under {@code out}, deepest first, as the other benchmarks clear their folders; {@code out} stays. */
     private void emptyOut() throws IOException {
-        try (Stream<Path> written = Files.list(out)) {
-            for (Path file : written.toList()) {
-                deleteTree(file);
+        try (Stream<Path> written = Files.walk(out)) {
+            for (Path file : written.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(out)).toList()) {
+                Files.delete(file);
             }
         }
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> children = Files.list(path)) {
-                for (Path child : children.toList()) {
-                    deleteTree(child);
-                }
-            }
-        }
-        Files.delete(path);
     }
 
     private void tikaOrFailure(SourceDocument document) {

@@ -32,25 +32,8 @@ final class EmptyDeclarations {
 
     /** Whether the table, or the lines just after it, say it is empty. */
     static boolean declaredInOrAfter(CheckInput input, Table table) {
-        if (table.notes().stream().anyMatch(n -> EMPTY_NOTE.matcher(TableWords.fold(n)).find())) {
-            return true;
-        }
-        for (TableCell cell : table.cells()) {
-            if (EMPTY_NOTE.matcher(TableWords.fold(cell.text())).find()) {
-                return true;
-            }
-        }
-        var blocks = input.disclosure().blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(table.blockId())) {
-                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NOTE_BLOCKS); j++) {
-                    if (EMPTY_NOTE.matcher(TableWords.fold(blocks.get(j).text())).find()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return table.notes().stream().anyMatch(n -> EMPTY_NOTE.matcher(TableWords.fold(n)).find())
+                || printedWith(input, table, EMPTY_NOTE, false).isPresent();
     }
 
     /**
@@ -58,16 +41,27 @@ final class EmptyDeclarations {
      * table is empty, as printed; empty when there is none.
      */
     static java.util.Optional<String> tableSaidEmpty(CheckInput input, Table table) {
+        return printedWith(input, table, TABLE_EMPTY, true);
+    }
+
+    /**
+     * The first of the table's cells, then of the {@link #NOTE_BLOCKS} blocks after it, whose text the
+     * pattern finds, as printed; {@code untilTable}: the blocks stop at the next table.
+     */
+    private static java.util.Optional<String> printedWith(CheckInput input, Table table, Pattern pattern, boolean untilTable) {
         for (TableCell cell : table.cells()) {
-            if (TABLE_EMPTY.matcher(TableWords.fold(cell.text())).find()) {
+            if (pattern.matcher(TableWords.fold(cell.text())).find()) {
                 return java.util.Optional.of(cell.text().strip());
             }
         }
         var blocks = input.disclosure().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).id().equals(table.blockId())) {
-                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NOTE_BLOCKS) && blocks.get(j).kind() != BlockKind.TABLE; j++) {
-                    if (TABLE_EMPTY.matcher(TableWords.fold(blocks.get(j).text())).find()) {
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NOTE_BLOCKS); j++) {
+                    if (untilTable && blocks.get(j).kind() == BlockKind.TABLE) {
+                        break;
+                    }
+                    if (pattern.matcher(TableWords.fold(blocks.get(j).text())).find()) {
                         return java.util.Optional.of(blocks.get(j).text().strip());
                     }
                 }

@@ -140,12 +140,11 @@ public final class SameItemRule implements Rule {
         if (income.isEmpty() || spending.isEmpty()) {
             return;
         }
-        Map<String, TableLine> spentByCode = new LinkedHashMap<>();
-        spending.get().lines().stream().filter(l -> CODE.matcher(l.code()).matches()).forEach(l -> spentByCode.putIfAbsent(l.code(), l));
-        Map<String, Boolean> seen = new java.util.HashMap<>();
+        Map<String, TableLine> spentByCode = firstLineOfEachCode(spending.get());
+        Set<String> seen = new java.util.HashSet<>();
         for (TableLine line : income.get().lines()) {
             TableLine spent = spentByCode.get(line.code());
-            if (spent == null || seen.putIfAbsent(line.code(), true) != null) {
+            if (spent == null || !seen.add(line.code())) {
                 continue;
             }
             Optional<CellAmount> received = ReadTables.under(headers, income.get(), line, h -> h.endsWith("合计"));
@@ -170,8 +169,7 @@ public final class SameItemRule implements Rule {
                 || !TableWords.fold(general.get().unit()).equals(TableWords.fold(all.get().unit()))) {
             return;
         }
-        Map<String, TableLine> allByCode = new LinkedHashMap<>();
-        all.get().lines().stream().filter(l -> CODE.matcher(l.code()).matches()).forEach(l -> allByCode.putIfAbsent(l.code(), l));
+        Map<String, TableLine> allByCode = firstLineOfEachCode(all.get());
         for (TableLine line : general.get().lines()) {
             TableLine whole = allByCode.get(line.code());
             if (whole == null) {
@@ -185,6 +183,13 @@ public final class SameItemRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The first line of each well-formed function code in a table, by code. */
+    private static Map<String, TableLine> firstLineOfEachCode(Table table) {
+        Map<String, TableLine> byCode = new LinkedHashMap<>();
+        table.lines().stream().filter(l -> CODE.matcher(l.code()).matches()).forEach(l -> byCode.putIfAbsent(l.code(), l));
+        return byCode;
     }
 
     private static Optional<Issue> exceeding(CheckInput input, CellAmount part, CellAmount total, Table all) {
