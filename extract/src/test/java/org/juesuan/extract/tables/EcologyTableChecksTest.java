@@ -107,7 +107,7 @@ class EcologyTableChecksTest {
 
     @Test
     void nothingAboveInfoOnTablesAReviewerFoundConsistent() {
-        List<Issue> loud = ISSUES.stream().filter(i -> i.severity() != Severity.INFO && !projectCent(i)).toList();
+        List<Issue> loud = ISSUES.stream().filter(i -> i.severity() != Severity.INFO).toList();
         assertTrue(loud.isEmpty(), loud.toString());
     }
 
@@ -125,12 +125,13 @@ class EcologyTableChecksTest {
     /**
      * T4: the 支出决算表's 项目支出 1367.76 against 1367.75. Its classes cannot be summed here (the
      * page-9 continuation is not joined), so the cent is found between the two expenditure tables,
-     * which print the same figures since the unit spends general-budget money only: one figure in one
-     * unit at one precision printed two ways, a warning since issue 9 (the reviewer names it a defect).
+     * which print the same figures since the unit spends general-budget money only. The reviewer's
+     * annotation grades it a rounding hint (expected severity info), as issue 9 grades a 0.01 gap
+     * between two tables: an INFO (it was raised to a warning for a while, against both).
      */
     @Test
     void theProjectTotalsOfTheTwoExpenditureTablesDifferByTheSameCent() {
-        assertTrue(ISSUES.stream().anyMatch(i -> i.severity() == Severity.WARNING && projectCent(i)),
+        assertTrue(ISSUES.stream().anyMatch(i -> i.severity() == Severity.INFO && projectCent(i)),
                 "T4b: 1367.76 in one table, 1367.75 in the other");
     }
 

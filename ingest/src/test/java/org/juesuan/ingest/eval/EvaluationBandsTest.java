@@ -55,11 +55,12 @@ class EvaluationBandsTest {
 
     /**
      * The real disclosures, split (corpus/real/split.tsv): the held-back half at error + warning level
-     * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 17 of 17, no false finding: 13 in
-     * the narrative, 2 text amounts against their tables, 2 classes printed with two amounts in two
-     * tables, warnings since issue 9), the development half finds its 19 defects (13 at error + warning,
-     * 6 table rounding tails at INFO; 15 and 9 before the 万里 2024 budget was labelled, whose four are
-     * warnings) with nothing false, 45 of 45 over both, and no real document gets a false error.
+     * must keep recall ≥ 0.90 and precision ≥ 0.97 (issue 10; measured 15 of 15, no false finding: 13 in
+     * the narrative, 2 text amounts against their tables; 17 until the two classes printed 0.01 apart in
+     * two tables went back to INFO, the tail issue 9 grades them), the development half finds its 19
+     * defects (12 at error + warning, 7 table rounding tails at INFO; 15 and 9 before the 万里 2024
+     * budget was labelled, whose four are warnings) with nothing false, 45 of 45 over both, and no real
+     * document gets a false error.
      */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
@@ -68,7 +69,7 @@ class EvaluationBandsTest {
         RuleScore heldBack = report.half("held-back").alarms();
         assertTrue(heldBack.recall() >= 0.90, "held-back recall " + heldBack);
         assertTrue(heldBack.precision() >= 0.97, "held-back precision " + heldBack);
-        assertTrue(heldBack.truePositives() >= 16 && heldBack.truePositives() <= 17, "held-back found " + heldBack.truePositives() + " of 17");
+        assertTrue(heldBack.truePositives() >= 14 && heldBack.truePositives() <= 15, "held-back found " + heldBack.truePositives() + " of 15");
         RuleScore development = report.half("development").total();
         assertTrue(development.truePositives() >= 18 && development.truePositives() <= 19, "development found " + development.truePositives() + " of 19");
         assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());

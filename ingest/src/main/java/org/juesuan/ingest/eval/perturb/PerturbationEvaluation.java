@@ -19,12 +19,19 @@ import org.juesuan.model.Severity;
  * only by the findings' rule ids and cells.
  */
 public final class PerturbationEvaluation {
-    /** Which findings count: errors only, or warnings and errors. */
+    /**
+     * Which findings count: errors only, or warnings and errors — and, at that second level, a tail
+     * (INFO) on a variant whose defect deserves no more (a one-unit gap between two tables).
+     */
     public enum Level {
         ERROR, WARNING;
 
-        boolean counts(Finding finding) {
-            return finding.severity() == Severity.ERROR || (this == WARNING && finding.severity() == Severity.WARNING);
+        boolean counts(Finding finding, Defect defect) {
+            return switch (finding.severity()) {
+                case ERROR -> true;
+                case WARNING -> this == WARNING;
+                case INFO -> this == WARNING && defect.deserved() == Severity.INFO;
+            };
         }
     }
 
@@ -60,7 +67,8 @@ public final class PerturbationEvaluation {
         /** Per rule: its recall over every variant, its precision over its own new findings. */
         public Map<String, PerturbationScore> byRule(Level level) {
             Map<String, PerturbationScore> scores = new TreeMap<>();
-            outcomes.forEach(o -> o.added().stream().filter(level::counts).forEach(f -> scores.putIfAbsent(f.ruleId(), PerturbationScore.ZERO)));
+            outcomes.forEach(o -> o.added().stream().filter(f -> level.counts(f, o.variant().defect()))
+                    .forEach(f -> scores.putIfAbsent(f.ruleId(), PerturbationScore.ZERO)));
             for (String rule : List.copyOf(scores.keySet())) {
                 outcomes.forEach(o -> scores.merge(rule, score(o, level, rule), PerturbationScore::plus));
             }
@@ -68,8 +76,9 @@ public final class PerturbationEvaluation {
         }
 
         private static PerturbationScore score(Outcome outcome, Level level, String rule) {
-            int correct = (int) outcome.correct().stream().filter(level::counts).filter(f -> rule == null || f.ruleId().equals(rule)).count();
-            int added = (int) outcome.added().stream().filter(level::counts).filter(f -> rule == null || f.ruleId().equals(rule)).count();
+            Defect defect = outcome.variant().defect();
+            int correct = (int) outcome.correct().stream().filter(f -> level.counts(f, defect)).filter(f -> rule == null || f.ruleId().equals(rule)).count();
+            int added = (int) outcome.added().stream().filter(f -> level.counts(f, defect)).filter(f -> rule == null || f.ruleId().equals(rule)).count();
             return new PerturbationScore(1, correct > 0 ? 1 : 0, correct, added - correct);
         }
     }

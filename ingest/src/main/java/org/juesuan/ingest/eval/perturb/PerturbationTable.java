@@ -13,7 +13,8 @@ public final class PerturbationTable {
         PerturbationEvaluation.Report report = run.report();
         out.println("perturbations (one defect per variant; tables from: " + String.join(", ", run.bases()) + ")");
         for (PerturbationEvaluation.Level level : PerturbationEvaluation.Level.values()) {
-            out.println("level " + level + (level == PerturbationEvaluation.Level.WARNING ? " (warnings and errors)" : ""));
+            out.println("level " + level + (level == PerturbationEvaluation.Level.WARNING
+                    ? " (warnings and errors; infos too for " + Defect.CROSS_TABLE_CENT + ", a tail at most)" : ""));
             out.println("  defect / rule                 variants caught  recall  true false  precision");
             for (Map.Entry<Defect, PerturbationScore> defect : report.byDefect(level).entrySet()) {
                 row(out, defect.getKey().name(), defect.getValue());
@@ -24,7 +25,7 @@ public final class PerturbationTable {
             row(out, "ALL", report.total(level));
         }
         for (PerturbationEvaluation.Outcome outcome : report.outcomes()) {
-            if (outcome.correct().stream().noneMatch(PerturbationEvaluation.Level.WARNING::counts)) {
+            if (outcome.correct().stream().noneMatch(f -> PerturbationEvaluation.Level.WARNING.counts(f, outcome.variant().defect()))) {
                 String info = outcome.correct().isEmpty() ? "" : "  (only " + outcome.correct().get(0).ruleId() + " "
                         + outcome.correct().get(0).severity() + ")";
                 out.println("  missed  " + outcome.document() + "  " + outcome.variant().defect() + "  " + outcome.variant().description()

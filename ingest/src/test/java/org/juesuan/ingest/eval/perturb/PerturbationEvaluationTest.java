@@ -56,6 +56,21 @@ class PerturbationEvaluationTest {
     }
 
     @Test
+    void aTailCountsAtTheWarningLevelOnlyForTheDefectThatDeservesNoMore() {
+        Finding tail = finding("r", Severity.INFO, "尾差", List.of(new CellRef("t2", 5, 4)));
+        assertTrue(PerturbationEvaluation.Level.WARNING.counts(tail, Defect.CROSS_TABLE_CENT));
+        assertFalse(PerturbationEvaluation.Level.ERROR.counts(tail, Defect.CROSS_TABLE_CENT));
+        for (Defect defect : Defect.values()) {
+            if (defect != Defect.CROSS_TABLE_CENT) {
+                assertFalse(PerturbationEvaluation.Level.WARNING.counts(tail, defect), defect + " deserves a warning at least");
+            }
+        }
+        Finding warning = finding("r", Severity.WARNING, "看一看", List.of());
+        assertTrue(PerturbationEvaluation.Level.WARNING.counts(warning, Defect.CHANGED_CELL));
+        assertFalse(PerturbationEvaluation.Level.ERROR.counts(warning, Defect.CROSS_TABLE_CENT));
+    }
+
+    @Test
     void recallAndPrecisionPerDefectAndPerRuleAtEachLevel() throws IOException {
         List<Table> tables = PerturbationCorpus.fromGold(GoldTableFile.readFolder(IngestFixtures.corpus("real/tables/putuo-finance-bureau-2024")));
         Disclosure disclosure = base(tables);

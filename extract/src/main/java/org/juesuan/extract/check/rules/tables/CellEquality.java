@@ -11,10 +11,11 @@ import org.juesuan.model.ValueRange;
 
 /**
  * Two cells that print the same figure in two tables: equal once both are read as intervals in one
- * unit. Printed in one unit at one precision, both are the rounding of one value, so a difference of
- * one unit of the last digit (326.71 against 326.72) is a WARNING; across units (元 against 万元) a
- * difference inside the rounding is a tail (INFO). A number against a blank is a warning; a material
- * difference an error. The finding is cited at the second cell.
+ * unit. A difference inside the rounding is a tail (INFO, never more): one unit of the last digit
+ * between two cells of one unit (326.71 against 326.72) is what one table rounding the total and the
+ * other adding its rounded parts gives — the real disclosures print exactly such pairs — and 元 against
+ * 万元 likewise. A number against a blank is a warning; a material difference an error. The finding
+ * is cited at the second cell.
  */
 final class CellEquality {
     private CellEquality() {
@@ -38,28 +39,9 @@ final class CellEquality {
         }
         BigDecimal point = other.number().multiply(factor(other)).divide(factor(stated));
         return TableIssues.grade(stated.number(), stated.value().decimals(), point, expected.get())
-                .map(severity -> samePrecision(first, second) && severity == Severity.INFO ? Severity.WARNING : severity)
                 .map(severity -> TableIssues.at(input.disclosure(), stated, severity, describe(stated) + stated.printed() + "与"
-                        + describe(other) + other.printed() + "不一致" + note(severity, first, second),
+                        + describe(other) + other.printed() + "不一致" + TableIssues.note(severity),
                         TableIssues.expected(point, stated.value().decimals()), expected.get(), List.of(other.ref())));
-    }
-
-    /**
-     * Whether both cells print the figure in one unit at one precision: then both are the rounding of
-     * one true value and must read the same; a tail is only for a sum of rounded parts, or for a
-     * figure rounded from a finer unit.
-     */
-    private static boolean samePrecision(CellAmount first, CellAmount second) {
-        return factor(first).compareTo(factor(second)) == 0
-                && TableWords.fold(first.table().unit()).equals(TableWords.fold(second.table().unit()))
-                && first.value().decimals() == second.value().decimals();
-    }
-
-    private static String note(Severity severity, CellAmount first, CellAmount second) {
-        if (severity == Severity.WARNING && samePrecision(first, second)) {
-            return "（同一数字按同一单位、同一精度列示，应完全一致）";
-        }
-        return TableIssues.note(severity);
     }
 
     /** How many 万元 one unit of the cell's table is; one when the unit is not known (then only like units compare). */

@@ -157,9 +157,10 @@ public final class SameItemRule implements Rule {
 
     /**
      * Each code's 一般公共预算 spending cannot exceed its spending from all funds (支出决算表), column by
-     * column (合计, 基本支出, 项目支出). Rounding keeps order, so in one unit at one precision the part
-     * printed above the whole is wrong even by one unit of the last digit (a warning); beyond every
-     * rounding, an error.
+     * column (合计, 基本支出, 项目支出). Rounding keeps order, so in one unit at one precision a 项's
+     * 基本支出 or 项目支出 printed above the whole is wrong even by one unit of the last digit (a
+     * warning); a 类, a 款 or a 合计 may be its rounded parts added in one table and rounded whole in
+     * the other, so one unit there is a tail (INFO); beyond every rounding, an error.
      */
     private static void fiscalWithinAll(CheckInput input, ReadTables tables, List<Issue> issues) {
         HeaderPaths headers = HeaderPaths.of(input);
@@ -179,7 +180,8 @@ public final class SameItemRule implements Rule {
                 Optional<CellAmount> part = ReadTables.under(headers, general.get(), line, h -> h.endsWith(column));
                 Optional<CellAmount> total = ReadTables.under(headers, all.get(), whole, h -> h.endsWith(column));
                 if (part.isPresent() && total.isPresent() && part.get().isNumber() && total.get().isNumber()) {
-                    exceeding(input, part.get(), total.get(), all.get()).ifPresent(issues::add);
+                    boolean fromParts = line.code().length() < 7 || "合计".equals(column);
+                    exceeding(input, part.get(), total.get(), all.get(), fromParts).ifPresent(issues::add);
                 }
             }
         }
@@ -192,16 +194,18 @@ public final class SameItemRule implements Rule {
         return byCode;
     }
 
-    private static Optional<Issue> exceeding(CheckInput input, CellAmount part, CellAmount total, Table all) {
+    private static Optional<Issue> exceeding(CheckInput input, CellAmount part, CellAmount total, Table all, boolean fromParts) {
         boolean beyondRounding = part.range().low().compareTo(total.range().high()) > 0;
         boolean samePrecision = part.value().decimals() == total.value().decimals();
         if (!beyondRounding && !(samePrecision && part.number().compareTo(total.number()) > 0)) {
             return Optional.empty();
         }
         BigDecimal apart = part.number().subtract(total.number()).movePointRight(part.value().decimals());
-        Severity severity = samePrecision && apart.compareTo(BigDecimal.ONE) <= 0 ? Severity.WARNING : Severity.ERROR;
+        boolean oneUnit = samePrecision && apart.compareTo(BigDecimal.ONE) <= 0;
+        Severity severity = !oneUnit ? Severity.ERROR : fromParts ? Severity.INFO : Severity.WARNING;
         return Optional.of(TableIssues.at(input.disclosure(), part, severity, TableSums.where(part) + part.printed() + "，大于"
-                + TableUnits.name(all) + "同一科目同一栏" + total.printed() + "（一般公共预算财政拨款支出是其中一部分）",
+                + TableUnits.name(all) + "同一科目同一栏" + total.printed() + "（一般公共预算财政拨款支出是其中一部分）"
+                + (severity == Severity.INFO ? TableIssues.note(severity) : ""),
                 null, total.range(), List.of(total.ref())));
     }
 }

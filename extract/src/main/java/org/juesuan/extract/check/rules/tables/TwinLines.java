@@ -16,9 +16,10 @@ import org.juesuan.model.TableValue;
  * One item printed as the same line in two tables: a code whose line reads the same, column for
  * column (合计, 基本支出, 项目支出 …), in two function tables of one unit — the 支出决算表 and the
  * 一般公共预算表 of a unit spending general-budget money only — except in one column, by one unit of
- * the last digit. Both lines print one set of figures, each the rounding of one value at one
- * precision, so the odd cell is a slip (a warning), not a rounding tail. Lines that differ in two
- * columns or more, or by more, are different figures and are left to the other checks.
+ * the last digit. One of the two most likely adds its rounded parts where the other rounds the whole,
+ * so the odd cell is told as a rounding tail (INFO, never more), with the columns that agree as its
+ * evidence. Lines that differ in two columns or more, or by more, are different figures and are left
+ * to the other checks.
  */
 final class TwinLines {
     /** Columns the two lines must share, with at least one amount other than zero agreeing. */
@@ -81,9 +82,9 @@ final class TwinLines {
         }
         CellAmount stated = new CellAmount(a, line, value);
         CellAmount twinCell = new CellAmount(b, twin, other);
-        return java.util.Optional.of(TableIssues.at(input.disclosure(), stated, Severity.WARNING, TableSums.where(stated)
+        return java.util.Optional.of(TableIssues.at(input.disclosure(), stated, Severity.INFO, TableSums.where(stated)
                 + stated.printed() + "，而" + TableSums.where(twinCell) + "为" + twinCell.printed()
-                + "；两表该科目其余各栏完全相同，此栏相差末位一个单位", twinCell.printed(), twinCell.range(),
+                + "；两表该科目其余各栏完全相同，此栏相差末位一个单位，属尾差", twinCell.printed(), twinCell.range(),
                 List.of(twinCell.ref())));
     }
 
