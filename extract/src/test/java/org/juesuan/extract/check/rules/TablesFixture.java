@@ -64,6 +64,16 @@ final class TablesFixture {
         return new SentenceBuilder(sentence, kind);
     }
 
+    /** The document's table of contents, one line a block, as the reader marks a contents list. */
+    TablesFixture contents(String... lines) {
+        for (String line : lines) {
+            int start = text.length();
+            text.append(line).append('\n');
+            blocks.add(new Block("b" + (blocks.size() + 1), BlockKind.TOC, line, 1, start, start + line.length(), null, null));
+        }
+        return this;
+    }
+
     CheckInput input() {
         return input(2024);
     }

@@ -19,7 +19,9 @@ import org.juesuan.model.TableKind;
  * identified), so a layout the reader cannot follow does not produce nine "missing" errors. A
  * table the text declares empty (本单位无政府性基金预算财政拨款收入…) must still be printed, marked
  * empty: left out, it is a warning, not an error. The 国有资本经营 table, absent from older
- * templates, is a warning.
+ * templates, is a warning — and only an INFO when the document lists its tables in its contents and
+ * never names 国有资本经营 at all, table, contents line or note: then it follows a set without that
+ * table (江苏's 2019 budget lists twelve tables, none for it), and the reviewer is only told so.
  */
 public final class MissingTableRule implements Rule {
     static final int READ_AT_LEAST = 3;
@@ -63,6 +65,12 @@ public final class MissingTableRule implements Rule {
             }
             Table anchor = anchor(tables.all(), kind);
             boolean declared = EmptyDeclarations.declaredInText(input, kind);
+            if (kind == TableKind.STATE_CAPITAL && templateWithout(input, kind)) {
+                issues.add(TableIssues.atTable(input.disclosure(), anchor, Severity.INFO, "未找到表" + kind.number() + "“"
+                        + name(input, kind) + "”，目录所列各表及全文均未提及" + SUBJECTS.get(kind) + "（较早的公开格式无此表）；"
+                        + "如本年度适用含此表的格式，无数据也应列示并注明为空表"));
+                continue;
+            }
             Severity severity = kind == TableKind.STATE_CAPITAL || declared ? Severity.WARNING : Severity.ERROR;
             issues.add(TableIssues.atTable(input.disclosure(), anchor, severity, "未找到表" + kind.number() + "“" + name(input, kind)
                     + "”；" + (declared ? "文中说明无此项收支，但" : "") + "无数据的表也应列示并注明为空表"));
@@ -104,6 +112,16 @@ public final class MissingTableRule implements Rule {
                 .filter(b -> b.kind() != BlockKind.TABLE && b.kind() != BlockKind.TOC && b.text().length() <= CAPTION_LENGTH)
                 .map(b -> TableWords.fold(b.text()))
                 .anyMatch(t -> t.endsWith("表") && t.contains(subject));
+    }
+
+    /**
+     * Whether the document follows a set of tables without the kind: its contents list at least
+     * {@value #READ_AT_LEAST} tables, and the kind's subject appears nowhere in its text.
+     */
+    private static boolean templateWithout(CheckInput input, TableKind kind) {
+        long listed = input.disclosure().blocks().stream()
+                .filter(b -> b.kind() == BlockKind.TOC && TableWords.fold(b.text()).endsWith("表")).count();
+        return listed >= READ_AT_LEAST && !TableWords.fold(input.disclosure().text()).contains(SUBJECTS.get(kind));
     }
 
     /** The table after which the missing one would stand: the last of the nine before it, else the first. */
