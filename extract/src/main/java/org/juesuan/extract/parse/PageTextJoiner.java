@@ -58,8 +58,11 @@ public final class PageTextJoiner {
      * marks the rest of a table continued from the page before.
      */
     private static final Pattern TABLE_LINE = Pattern.compile("^\\uFFFC(\\d*)$");
-    /** A table's unit line alone (单位：元 · 金额单位:万元): it belongs to the table under it, even when every page repeats it. */
-    private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?(?:金额)?单位\\s*[：:]\\s*(?:亿元|万元|千元|元)[）)]?$");
+    /**
+     * A line that ends with a table's unit (单位：元 · 金额单位:万元 · 编制单位：上海市普陀区社会福利院 单位：元): it
+     * belongs to the table under it, even when every page repeats it at the top.
+     */
+    private static final Pattern UNIT_LINE = Pattern.compile("[（(]?(?:金额)?单位\\s*[：:]\\s*(?:亿元|万元|千元|元)[）)]?$");
 
     /** Paragraph blocks and the warnings met. */
     public record Joined(List<RawBlock> blocks, List<ExtractionWarning> warnings) {
@@ -166,7 +169,7 @@ public final class PageTextJoiner {
             }
         }
         counts.keySet().removeIf(line -> line.length() < 4 || PAGE_NUMBER.matcher(line).matches()
-                || UNIT_LINE.matcher(line).matches());
+                || UNIT_LINE.matcher(line).find());
         return counts;
     }
 

@@ -76,6 +76,13 @@ class PageTextJoinerTest {
     }
 
     @Test
+    void keepsATablesUnitLineThatEveryPageOpensWith() {
+        String unit = "编制单位：上海市普陀区社会福利院                      单位：元\n";
+        List<String> paragraphs = paragraphs(unit + body(0, 2), unit + body(2, 2), unit + body(4, 2));
+        assertEquals(3, paragraphs.stream().filter(p -> p.endsWith("单位：元")).count(), paragraphs.toString());
+    }
+
+    @Test
     void warnsOfAPageWithoutText() {
         var joined = joiner.join(List.of(body(3), "  \n", body(3)));
         assertEquals(1, joined.warnings().size());
