@@ -7,6 +7,7 @@ import org.juesuan.extract.statements.Claims.ChangeClaim;
 import org.juesuan.extract.statements.Claims.Component;
 import org.juesuan.extract.statements.Claims.ComponentList;
 import org.juesuan.extract.statements.Claims.CompletionClaim;
+import org.juesuan.extract.statements.Claims.RateClaim;
 import org.juesuan.extract.statements.Claims.ShareClaim;
 import org.juesuan.extract.statements.Claims.ValueClaim;
 import org.juesuan.model.Disclosure;
@@ -22,6 +23,7 @@ public final class ClaimBinder {
     private final ListBinder lists = new ListBinder();
     private final ShareBinder shares = new ShareBinder();
     private final CompletionBinder completions = new CompletionBinder();
+    private final RateBinder rates = new RateBinder();
 
     public Claims bind(Disclosure disclosure) {
         List<MaskedSentence> sentences = Sentences.of(disclosure).stream().map(MaskedSentence::new).toList();
@@ -29,7 +31,7 @@ public final class ClaimBinder {
                 disclosure.document().kind() == org.juesuan.model.DocumentKind.BUDGET, disclosure.document().fiscalYear());
         List<ComponentList> listClaims = lists.bind(sentences);
         return new Claims(sentences, valueClaims, changes.bind(sentences, valueClaims),
-                shares.bind(sentences, listClaims, valueClaims), listClaims, completions.bind(sentences));
+                shares.bind(sentences, listClaims, valueClaims), listClaims, completions.bind(sentences), rates.bind(sentences));
     }
 
     /** The claims as the model's statements, in text order, numbered st1, st2, …. */
@@ -45,6 +47,14 @@ public final class ClaimBinder {
             add(parts, "rate", c.rate(), "");
             drafts.add(new Statement("x", StatementKind.CHANGE, c.metric(), c.subject(), parts, c.direction(),
                     c.sentence().sectionId(), c.sentence().page(), c.sentence().start(), c.sentence().end()));
+        }
+        for (RateClaim r : claims.rates()) {
+            List<StatementPart> parts = new ArrayList<>();
+            add(parts, "previous", r.previous(), "");
+            add(parts, "current", r.current(), "");
+            add(parts, "rate", r.rate(), "");
+            drafts.add(new Statement("x", StatementKind.CHANGE, "", "", parts, r.direction(),
+                    r.sentence().sectionId(), r.sentence().page(), r.sentence().start(), r.sentence().end()));
         }
         for (ShareClaim s : claims.shares()) {
             List<StatementPart> parts = new ArrayList<>();

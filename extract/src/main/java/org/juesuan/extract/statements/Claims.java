@@ -12,9 +12,11 @@ import org.juesuan.model.Figure;
  * @param shares      parts stated as a share of a whole
  * @param lists       totals with their components
  * @param completions rates of budget completion
+ * @param rates       rates stated between two printed values, the previous year's and this year's
  */
 public record Claims(List<MaskedSentence> sentences, List<ValueClaim> values, List<ChangeClaim> changes,
-                     List<ShareClaim> shares, List<ComponentList> lists, List<CompletionClaim> completions) {
+                     List<ShareClaim> shares, List<ComponentList> lists, List<CompletionClaim> completions,
+                     List<RateClaim> rates) {
     public Claims {
         sentences = List.copyOf(sentences);
         values = List.copyOf(values);
@@ -22,6 +24,13 @@ public record Claims(List<MaskedSentence> sentences, List<ValueClaim> values, Li
         shares = List.copyOf(shares);
         lists = List.copyOf(lists);
         completions = List.copyOf(completions);
+        rates = List.copyOf(rates);
+    }
+
+    /** Claims without rates between two printed values. */
+    public Claims(List<MaskedSentence> sentences, List<ValueClaim> values, List<ChangeClaim> changes,
+                  List<ShareClaim> shares, List<ComponentList> lists, List<CompletionClaim> completions) {
+        this(sentences, values, changes, shares, lists, completions, List.of());
     }
 
     /** A metric stated with its value: 机关运行经费支出56.19万元. */
@@ -52,6 +61,17 @@ public record Claims(List<MaskedSentence> sentences, List<ValueClaim> values, Li
 
     /** One component of a list: its name, amount and, when stated, its share. */
     public record Component(String name, Figure amount, Figure share) {
+    }
+
+    /**
+     * A rate stated between two printed values: 2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，
+     * 比2022年预算执行数增加314.82%.
+     *
+     * @param previous  the earlier year's value as printed
+     * @param current   the later year's value as printed
+     * @param direction the word before the rate: 增加, 减少 …
+     */
+    public record RateClaim(Sentence sentence, Figure previous, Figure current, String direction, Figure rate) {
     }
 
     /** total，其中：A a；B b… */

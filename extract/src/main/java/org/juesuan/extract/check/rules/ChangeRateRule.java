@@ -10,13 +10,17 @@ import org.juesuan.extract.check.Ranges;
 import org.juesuan.extract.check.Rule;
 import org.juesuan.extract.check.Severities;
 import org.juesuan.extract.statements.Claims.ChangeClaim;
+import org.juesuan.extract.statements.Claims.RateClaim;
+import org.juesuan.model.Figure;
 import org.juesuan.model.Severity;
 import org.juesuan.model.ValueRange;
 
 /**
  * 增减率与增减额不符: the previous year is rarely printed, so it is derived as X − Δ (or X + Δ for a
  * decrease) and the rate must equal Δ over it. A rate about a hundred times too small is named as
- * a ratio written as a percentage.
+ * a ratio written as a percentage. Where the sentence prints both years' values instead of Δ
+ * (2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年…增加314.82%), the rate must equal their
+ * difference over the earlier one; values that move against the direction word are left alone.
  */
 public final class ChangeRateRule implements Rule {
     private static final Pattern DECREASE = Pattern.compile("减少|下降|降低|节约|减支");
@@ -45,19 +49,33 @@ public final class ChangeRateRule implements Rule {
                 continue; // the previous year may be zero: the zero-base rule speaks of it
             }
             ValueRange computed = Ranges.percentOf(delta, base);
-            ValueRange stated = Ranges.of(change.rate());
-            if (!Ranges.disagree(stated, computed)) {
-                continue;
+            miss(change.rate(), computed, Ranges.rounded(base, change.current().decimals()).toPlainString() + change.current().unit(),
+                    change.sentence().start(), change.sentence().end(), List.of(change.current(), change.delta(), change.rate()))
+                    .ifPresent(issues::add);
+        }
+        for (RateClaim rate : input.claims().rates()) {
+            ValueRange previous = Ranges.of(rate.previous());
+            ValueRange current = Ranges.of(rate.current());
+            ValueRange delta = DECREASE.matcher(rate.direction()).matches() ? Ranges.minus(previous, current) : Ranges.minus(current, previous);
+            if (previous.low().signum() <= 0 || delta.high().signum() < 0) {
+                continue; // a zero base is the zero-base rule's; values against the direction word, no one's to guess
             }
-            boolean ratioSlip = stated.overlaps(Ranges.times(computed, new BigDecimal("0.01")));
-            String expected = Ranges.rounded(computed, Math.max(2, change.rate().decimals())).toPlainString() + "%";
-            String message = "增长率应约为" + expected + "，文中为" + change.rate().raw().strip() + "（上年数约为"
-                    + Ranges.rounded(base, change.current().decimals()).toPlainString() + change.current().unit() + "）"
-                    + (ratioSlip ? "，疑似将比值误写为百分数" : "");
-            Severity severity = ratioSlip ? Severity.ERROR : Severities.ofMiss(change.rate(), computed);
-            issues.add(new Issue(severity, message, change.rate().raw().strip(), expected, computed, change.sentence().start(),
-                    change.sentence().end(), List.of(change.current(), change.delta(), change.rate())));
+            miss(rate.rate(), Ranges.percentOf(delta, previous), rate.previous().raw().strip(), rate.sentence().start(),
+                    rate.sentence().end(), List.of(rate.previous(), rate.current(), rate.rate())).ifPresent(issues::add);
         }
         return issues;
+    }
+
+    private static java.util.Optional<Issue> miss(Figure rate, ValueRange computed, String previous, int start, int end, List<Figure> figures) {
+        ValueRange stated = Ranges.of(rate);
+        if (!Ranges.disagree(stated, computed)) {
+            return java.util.Optional.empty();
+        }
+        boolean ratioSlip = stated.overlaps(Ranges.times(computed, new BigDecimal("0.01")));
+        String expected = Ranges.rounded(computed, Math.max(2, rate.decimals())).toPlainString() + "%";
+        String message = "增长率应约为" + expected + "，文中为" + rate.raw().strip() + "（上年数约为" + previous + "）"
+                + (ratioSlip ? "，疑似将比值误写为百分数" : "");
+        Severity severity = ratioSlip ? Severity.ERROR : Severities.ofMiss(rate, computed);
+        return java.util.Optional.of(new Issue(severity, message, rate.raw().strip(), expected, computed, start, end, figures));
     }
 }
