@@ -12,7 +12,11 @@ import org.juesuan.model.Figure;
 /**
  * Binds year-on-year changes: 本年X，比/较/同比/与YYYY年相比 增加/减少 Δ，增长/下降 r%. The current
  * value is the amount just before the comparison in the same sentence, or else the value of the
- * same metric stated earlier in the same paragraph; without it the claim stays unbound.
+ * same metric stated earlier in the same paragraph, or else — for a sentence that opens with the
+ * comparison (与上年相比，增加…; 与上年相比，财政拨款支出增加…) — the one amount of the sentence it
+ * continues (项目支出预算数为4335.3万元。与上年相比减少了1237.7万元…), when that sentence holds no other
+ * amount and the subject it names, if any, is the one that sentence speaks of. Without it the claim
+ * stays unbound.
  */
 final class ChangeBinder {
     private static final String A = String.valueOf(MaskedSentence.AMOUNT);
@@ -28,13 +32,21 @@ final class ChangeBinder {
     /** A comparison with last year between the current value and the change: 比2020年, 较上年, 同比, 与2020年相比. */
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|相比|对比");
 
+    /** What two names of one figure may differ by: 财政拨款收、支总预算 and 财政拨款收、支总计各 name one. */
+    private static final Pattern NAME_NOISE = Pattern.compile("预算|决算|总计|合计|总|各|年度|本年|[\\uE004\\s]");
+    /** A sentence's opening that is the comparison alone: 与上年相比 · 与2018年预算相比 · 比上年 · 较上年 · 同比. */
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:与|同)?[\\uE004上一年度预决算执行数]*(?:相比|比|较)[\\uE004上一年度]*");
+    /** Sentences without figures looked back over for the one a comparison continues (主要用于… between). */
+    private static final int LOOK_BACK = 2;
+
     /** The words that open a comparison before its subject: 与2020年相比，… · 比上年 · 较2020年 · 同比. */
     private static final Pattern COMPARISON_LEAD = Pattern.compile(
             "^.*?(?:相比|比[" + MaskedSentence.YEAR + "上年度]*|较[" + MaskedSentence.YEAR + "上年度]*|同比)");
 
     List<ChangeClaim> bind(List<MaskedSentence> sentences, List<ValueClaim> values) {
         List<ChangeClaim> changes = new ArrayList<>();
-        for (MaskedSentence sentence : sentences) {
+        for (int index = 0; index < sentences.size(); index++) {
+            MaskedSentence sentence = sentences.get(index);
             if (sentence.text().indexOf(MaskedSentence.AMOUNT) < 0) {
                 continue; // no amount, no Δ
             }
@@ -58,6 +70,14 @@ final class ChangeBinder {
                 if (current == null) {
                     current = valueEarlierInParagraph(sentence.sentence(), metric, values).orElse(null);
                 }
+                if (current == null && currentAt < 0) {
+                    Optional<Topic> topic = continued(sentences, index, openingSubject(sentence.text(), change.start()));
+                    if (topic.isPresent()) {
+                        current = topic.get().value();
+                        subject = topic.get().subject();
+                        metric = MetricNames.canonicalOf(subject).orElse(MetricNames.fold(subject));
+                    }
+                }
                 changes.add(new ChangeClaim(sentence.sentence(), metric, subject, current, change.group("direction"),
                         sentence.figureAt(deltaAt), change.group("rateWord") == null ? "" : change.group("rateWord"),
                         change.group("rate") == null ? null : sentence.figureAt(change.start("rate"))));
@@ -80,6 +100,58 @@ final class ChangeBinder {
         }
         Matcher word = COMPARISON.matcher(clause);
         return word.find() ? Clauses.subject(sentence, start, start + word.start()) : ""; // 公务接待费支出比2020年减少…
+    }
+
+    /** The amount a comparison continues from an earlier sentence, and what that sentence says it is. */
+    private record Topic(Figure value, String subject) {
+    }
+
+    /**
+     * The subject named between a comparison that opens the sentence and the direction word: empty for
+     * 与上年相比减少了…, 财政拨款支出 for 与上年相比，财政拨款支出增加…; null when the sentence does not open
+     * with the comparison.
+     */
+    private static String openingSubject(String text, int directionAt) {
+        Matcher lead = COMPARISON_LEAD.matcher(text.substring(0, directionAt));
+        if (!lead.find() || !OPENING.matcher(lead.group()).matches()) {
+            return null;
+        }
+        return text.substring(lead.end(), directionAt).replaceAll("[，,\\s]", "");
+    }
+
+    /**
+     * The one amount of the sentence a comparison continues: the nearest earlier sentence of the
+     * paragraph with figures (over at most {@value #LOOK_BACK} without), if it holds exactly one
+     * amount and, when the comparison names a subject, speaks of the same.
+     */
+    private static Optional<Topic> continued(List<MaskedSentence> sentences, int index, String named) {
+        if (named == null) {
+            return Optional.empty();
+        }
+        int paragraph = sentences.get(index).sentence().blockIndex();
+        for (int i = index - 1, skipped = 0; i >= 0 && skipped <= LOOK_BACK; i--) {
+            MaskedSentence earlier = sentences.get(i);
+            if (earlier.sentence().blockIndex() != paragraph) {
+                return Optional.empty();
+            }
+            String text = earlier.text();
+            int at = text.indexOf(MaskedSentence.AMOUNT);
+            if (at < 0 && text.indexOf(MaskedSentence.PERCENT) < 0) {
+                skipped++;
+                continue;
+            }
+            if (at < 0 || text.indexOf(MaskedSentence.AMOUNT, at + 1) >= 0) {
+                return Optional.empty();
+            }
+            String subject = Clauses.subject(earlier, Clauses.startOf(text, at), at);
+            String bare = NAME_NOISE.matcher(subject).replaceAll("");
+            String namedBare = NAME_NOISE.matcher(named).replaceAll("");
+            if (bare.isEmpty() || !namedBare.isEmpty() && !bare.contains(namedBare)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Topic(earlier.figureAt(at), subject));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Figure> valueEarlierInParagraph(Sentence sentence, String metric, List<ValueClaim> values) {
