@@ -239,4 +239,29 @@ class TableLinkRulesTest {
         assertEquals(Severity.ERROR, issues.get(0).severity());
         assertEquals("1511.89万元", issues.get(0).expected());
     }
+
+    @Test
+    void aBudgetItemsQuotedAmountAndItsPlanAreItsLineInTheGeneralBudgetTable() {
+        String item = "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”%s万元，主要用于住房公积金。"
+                + "2023年当年预算执行数为348.52万元，2024年预算安排%s万元，比2023年预算执行数增加0.53%%。";
+        List<List<Severity>> found = new java.util.ArrayList<>();
+        for (String[] amounts : List.of(new String[] {"350.35", "350.35"}, new String[] {"350.35", "352.67"},
+                new String[] {"352.67", "352.67"})) {
+            TablesFixture fixture = new TablesFixture();
+            fixture.table(TableKind.GENERAL_BUDGET_EXPENDITURE, "元", TablesFixture.CODE, TablesFixture.NAME, "一般公共预算支出 / 合计",
+                    "一般公共预算支出 / 基本支出").row("22102", "住房改革支出", "3,503,499", "3,503,499")
+                    .row("2210201", "住房公积金", "3,503,499", "3,503,499").done();
+            fixture.sentence(String.format(item, amounts[0], amounts[1]), SectionKind.GENERAL_BUDGET_DETAIL)
+                    .amount(amounts[0] + "万元").year("2023年").amount("348.52万元").year("2024年").amount(amounts[1] + "万元").done();
+            List<Issue> issues = new ItemTextRule().check(fixture.input(2024, org.juesuan.model.DocumentKind.BUDGET));
+            found.add(issues.stream().map(Issue::severity).toList());
+            if (amounts[1].equals("352.67") && amounts[0].equals("350.35")) {
+                String message = issues.get(0).message();
+                assertTrue(message.startsWith("正文“住房公积金（项）”预算安排352.67万元，而") && message.contains("合计为3,503,499元"),
+                        "the 万里 2024 budget's item 31: " + message);
+            }
+        }
+        assertEquals(List.of(List.of(), List.of(Severity.ERROR), List.of(Severity.ERROR)), found,
+                "right; the plan wrong; both wrong alike (the welfare home's 738.66, told once)");
+    }
 }

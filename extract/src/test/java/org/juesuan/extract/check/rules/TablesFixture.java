@@ -257,6 +257,26 @@ final class TablesFixture {
             return figure;
         }
 
+        /** The next year printed as {@code raw} (2024年), a figure of its own as the reader makes it. */
+        SentenceBuilder year(String raw) {
+            int at = base.text().indexOf(raw, searchFrom);
+            if (at < 0) {
+                throw new IllegalArgumentException(raw + " is not in the sentence after " + searchFrom);
+            }
+            searchFrom = at + raw.length();
+            Figure figure = new Figure("f" + (figures.size() + 1), FigureKind.YEAR, raw, new BigDecimal(raw.replaceAll("\\D", "")), 0,
+                    "年", 1, sectionId, "b" + blocks.size(), base.start() + at, base.start() + at + raw.length(), null, List.of());
+            figures.add(figure);
+            sentenceFigures.add(figure);
+            return this;
+        }
+
+        /** The next amount printed as raw, a figure no claim names. */
+        SentenceBuilder amount(String raw) {
+            figure(raw);
+            return this;
+        }
+
         /** The metric (a canonical name of MetricNames) stated with the next amount printed as raw. */
         SentenceBuilder value(String metric, String subject, String raw) {
             Figure figure = figure(raw);
