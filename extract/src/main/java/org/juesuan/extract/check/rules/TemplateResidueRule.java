@@ -24,7 +24,7 @@ public final class TemplateResidueRule implements Rule {
     /**
      * ……, ……其他用车主要是用于……; （项目名称）, (单位名称); XX局, XXX万元, ××; 占 %, 占本年支出合计的 %; 增加 万元, 为万元;
      * ***; the template's alternatives left in: 增加（减少）, 下降（增长）, 大于（小于）; a reason announced and
-     * never given: 主要原因： at the end of a paragraph.
+     * never given: 主要原因： at the end of a paragraph, 主要原因是。 anywhere; the template's marker （增加内容）.
      */
     static final Pattern RESIDUE = Pattern.compile(
             // the first char every alternative needs, tested once at each char instead of nine alternatives tried there
@@ -32,7 +32,7 @@ public final class TemplateResidueRule implements Rule {
             + "…{2,}|\\.{6,}|[（(](?:项目|单位|部门|科目)名称[）)]|(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|占[^，。；\\d%％]{0,12}?\\s*[%％]"
                     + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
                     + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
-                    + "|主要原因(?:是|为)?[:：]\\s*$)");
+                    + "|主要原因(?:是|为)?[:：]\\s*$|主要原因(?:是|为)?[:：]?[。；;]|[（(](?:增加|新增|补充)内容[）)])");
     /** A leader to a page number, as a table of contents prints it: 一、主要职能……………3 · 名词解释.......12. */
     private static final Pattern LEADER_TO_PAGE = Pattern.compile("^\\s*\\d{1,3}\\s*(?:$|\\n)");
     /** XX, XXX, XXXXXXXX: one placeholder however long. */
@@ -73,7 +73,7 @@ public final class TemplateResidueRule implements Rule {
         Matcher residue = RESIDUE.matcher(block.text());
         while (residue.find()) {
             boolean leader = LEADER_TO_PAGE.matcher(block.text().substring(residue.end())).find();
-            boolean reasonGiven = residue.group().startsWith(REASON) && continues(block, next);
+            boolean reasonGiven = residue.group().startsWith(REASON) && residue.group().strip().matches(".*[:：]") && continues(block, next);
             if (!leader && !reasonGiven) {
                 found.putIfAbsent(PLACEHOLDER.matcher(residue.group()).replaceAll("XX"), residue.group());
             }
