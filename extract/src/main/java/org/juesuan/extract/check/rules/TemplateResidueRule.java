@@ -32,7 +32,7 @@ public final class TemplateResidueRule implements Rule {
             + "…{2,}|\\.{6,}|[（(](?:项目|单位|部门|科目)名称[）)]|(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|占[^，。；\\d%％]{0,12}?\\s*[%％]"
                     + "|(?:增加|减少|为|支出|收入)\\s*(?:万元|%|％)(?![\\d])|\\*{3,}"
                     + "|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]"
-                    + "|主要原因(?:是|为)?[:：]\\s*$|主要原因(?:是|为)?[:：]?[。；;]|[（(](?:增加|新增|补充)内容[）)])");
+                    + "|主要原因(?:是|为)?[:：]\\s*$|主要原因(?:(?:是|为)[:：]?|[:：])[。；;]|[（(](?:增加|新增|补充)内容[）)])");
     /** A leader to a page number, as a table of contents prints it: 一、主要职能……………3 · 名词解释.......12. */
     private static final Pattern LEADER_TO_PAGE = Pattern.compile("^\\s*\\d{1,3}\\s*(?:$|\\n)");
     /** XX, XXX, XXXXXXXX: one placeholder however long. */

@@ -2,14 +2,8 @@ package org.juesuan.extract.check.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.juesuan.extract.check.Checker;
-import org.juesuan.extract.parse.ReadingLimits;
-import org.juesuan.extract.parse.SourceDocument;
-import org.juesuan.extract.read.DisclosureReader;
 import org.juesuan.model.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +42,7 @@ class ContinuedComparisonTest {
     }
 
     private List<String> changeRates(String body) throws Exception {
-        Path file = folder.resolve("budget.txt");
-        Files.writeString(file, TITLE + body, StandardCharsets.UTF_8);
-        List<Finding> findings = Checker.standard().apply(DisclosureReader.standard(ReadingLimits.DEFAULT).read(SourceDocument.read(file)))
-                .findings();
-        return findings.stream().filter(f -> f.ruleId().equals("change-rate")).map(Finding::message).toList();
+        return TextFileChecks.findings(folder, TITLE, body).stream().filter(f -> f.ruleId().equals("change-rate"))
+                .map(Finding::message).toList();
     }
 }

@@ -2,15 +2,8 @@ package org.juesuan.extract.check.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.juesuan.extract.check.Checker;
-import org.juesuan.extract.parse.ReadingLimits;
-import org.juesuan.extract.parse.SourceDocument;
-import org.juesuan.extract.read.DisclosureReader;
-import org.juesuan.model.Disclosure;
 import org.juesuan.model.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +56,6 @@ class StatedRatesTest {
     }
 
     private List<Finding> check(String body) throws Exception {
-        Path file = folder.resolve("budget.txt");
-        Files.writeString(file, TITLE + body, StandardCharsets.UTF_8);
-        Disclosure read = DisclosureReader.standard(ReadingLimits.DEFAULT).read(SourceDocument.read(file));
-        return Checker.standard().apply(read).findings();
+        return TextFileChecks.findings(folder, TITLE, body);
     }
 }

@@ -21,6 +21,7 @@ class TextRulesTest {
             公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。其中：购置费0.00万元 | 1
             五、国有资产占有使用情况（增加内容）                   | 1
             主要原因是：人员增加；其次是物价上涨。                   | 0
+            （三）说明增减变化的主要原因；                        | 0
             """)
     void templateResidue(String text, int expected) {
         assertEquals(expected, new TemplateResidueRule().check(new ClaimsFixture(text).input()).size(), text);
