@@ -19,6 +19,7 @@ import org.juesuan.extract.check.rules.ComponentsSumRule;
 import org.juesuan.extract.check.rules.ConflictingValueRule;
 import org.juesuan.extract.check.rules.DoubledTotalRule;
 import org.juesuan.extract.check.rules.DuplicateCaptionRule;
+import org.juesuan.extract.check.rules.NegativePreviousRule;
 import org.juesuan.extract.check.rules.NumberingRule;
 import org.juesuan.extract.check.rules.OperatingCostsRule;
 import org.juesuan.extract.check.rules.OutdatedClassNameRule;
@@ -58,6 +59,7 @@ public final class RuleRegistry {
         return List.of(
                 new ChangeRateRule(),
                 new ZeroBaseRule(),
+                new NegativePreviousRule(),
                 new RateWithoutPercentRule(),
                 new ChangeDirectionRule(),
                 new ReasonDirectionRule(),

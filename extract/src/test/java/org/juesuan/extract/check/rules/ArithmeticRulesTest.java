@@ -62,6 +62,24 @@ class ArithmeticRulesTest {
     }
 
     @Test
+    void anIncreaseLargerThanThisYearsValueIsAnError() {
+        ClaimsFixture copied = new ClaimsFixture("政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元。");
+        Figure zero = copied.figure("0万元");
+        Figure delta = copied.figure("1421.25万元");
+        List<Issue> issues = new NegativePreviousRule().check(copied.change("政府性基金拨款支出", zero, "增加", delta, "", null).input());
+        assertEquals(List.of(Severity.ERROR), issues.stream().map(Issue::severity).toList());
+        ClaimsFixture rounding = new ClaimsFixture("培训费0.1万元，增加0.14万元。");
+        Figure small = rounding.figure("0.1万元");
+        Figure more = rounding.figure("0.14万元");
+        assertTrue(new NegativePreviousRule().check(rounding.change("培训费", small, "增加", more, "", null).input()).isEmpty(),
+                "0.1 may be 0.149: within rounding");
+        ClaimsFixture down = new ClaimsFixture("培训费0万元，减少12.00万元。");
+        Figure none = down.figure("0万元");
+        Figure less = down.figure("12.00万元");
+        assertTrue(new NegativePreviousRule().check(down.change("培训费", none, "减少", less, "", null).input()).isEmpty());
+    }
+
+    @Test
     void partsThatDoNotAddUpAreAnErrorAndRoundingIsForgiven() {
         ClaimsFixture basic = new ClaimsFixture("基本支出231.05万元，其中：人员经费203.63万元；公用经费25.50万元。");
         Figure total = basic.figure("231.05万元");
