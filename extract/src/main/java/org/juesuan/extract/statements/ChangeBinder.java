@@ -36,6 +36,8 @@ final class ChangeBinder {
     private static final Pattern NAME_NOISE = Pattern.compile("预算|决算|总计|合计|总|各|年度|本年|[\\uE004\\s]");
     /** A sentence's opening that is the comparison alone: 与上年相比 · 与2018年预算相比 · 比上年 · 较上年 · 同比. */
     private static final Pattern OPENING = Pattern.compile("\\s*(?:与|同)?[\\uE004上一年度预决算执行数]*(?:相比|比|较)[\\uE004上一年度]*");
+    /** A sentence that itemises a part: 其中：… · 含… */
+    private static final Pattern PART = Pattern.compile("\\s*(?:其中|含|包括)");
     /** Sentences without figures looked back over for the one a comparison continues (主要用于… between). */
     private static final int LOOK_BACK = 2;
 
@@ -140,8 +142,8 @@ final class ChangeBinder {
                 skipped++;
                 continue;
             }
-            if (at < 0 || text.indexOf(MaskedSentence.AMOUNT, at + 1) >= 0) {
-                return Optional.empty();
+            if (at < 0 || text.indexOf(MaskedSentence.AMOUNT, at + 1) >= 0 || PART.matcher(text).lookingAt()) {
+                return Optional.empty(); // two amounts, or a part (其中：人员经费Ａ。) the change may not be about
             }
             String subject = Clauses.subject(earlier, Clauses.startOf(text, at), at);
             String bare = NAME_NOISE.matcher(subject).replaceAll("");

@@ -70,10 +70,10 @@ class EvaluationBandsTest {
         RuleScore heldBack = report.half("held-back").alarms();
         assertTrue(heldBack.recall() >= 0.70, "held-back recall " + heldBack);
         assertTrue(heldBack.precision() >= 0.97, "held-back precision " + heldBack);
-        assertTrue(heldBack.truePositives() >= 14 && heldBack.truePositives() <= 15, "held-back found " + heldBack.truePositives() + " of 20");
+        assertTrue(heldBack.truePositives() >= 14 && heldBack.truePositives() <= 15, "held-back found " + heldBack + " of 20");
         assertTrue(report.half("held-back").total().truePositives() >= 34, "held-back, any severity: " + report.half("held-back").total());
         RuleScore development = report.half("development").total();
-        assertTrue(development.truePositives() >= 42 && development.truePositives() <= 43, "development found " + development.truePositives() + " of 55");
+        assertTrue(development.truePositives() >= 42 && development.truePositives() <= 43, "development found " + development + " of 55");
         assertTrue(development.falsePositives() <= 2, "development false findings: " + development.falsePositives());
         assertEquals(0, report.half("development").alarms().falsePositives(), "development false errors and warnings");
         RuleScore total = report.total();

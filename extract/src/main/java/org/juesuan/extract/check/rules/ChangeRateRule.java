@@ -56,7 +56,8 @@ public final class ChangeRateRule implements Rule {
         for (RateClaim rate : input.claims().rates()) {
             ValueRange previous = Ranges.of(rate.previous());
             ValueRange current = Ranges.of(rate.current());
-            ValueRange delta = DECREASE.matcher(rate.direction()).matches() ? Ranges.minus(previous, current) : Ranges.minus(current, previous);
+            boolean decrease = DECREASE.matcher(rate.direction()).matches();
+            ValueRange delta = decrease ? Ranges.minus(previous, current) : Ranges.minus(current, previous);
             if (previous.low().signum() <= 0 || delta.high().signum() < 0) {
                 continue; // a zero base is the zero-base rule's; values against the direction word, no one's to guess
             }
@@ -66,7 +67,8 @@ public final class ChangeRateRule implements Rule {
         return issues;
     }
 
-    private static java.util.Optional<Issue> miss(Figure rate, ValueRange computed, String previous, int start, int end, List<Figure> figures) {
+    private static java.util.Optional<Issue> miss(Figure rate, ValueRange computed, String previous, int start, int end,
+                                                  List<Figure> figures) {
         ValueRange stated = Ranges.of(rate);
         if (!Ranges.disagree(stated, computed)) {
             return java.util.Optional.empty();

@@ -57,7 +57,8 @@ class TableCompletenessRulesTest {
 
         String[] eight = {"一、收支预算总表", "二、收入预算总表", "三、支出预算总表", "四、财政拨款收支预算总表",
             "五、一般公共预算支出预算表", "六、一般公共预算基本支出预算表", "七、“三公”经费支出预算表", "八、政府性基金财政拨款支出预算表"};
-        List<Issue> listedWithout = new MissingTableRule().check(nineBut(TableKind.STATE_CAPITAL).contents(eight).input(2019, DocumentKind.BUDGET));
+        List<Issue> listedWithout = new MissingTableRule()
+                .check(nineBut(TableKind.STATE_CAPITAL).contents(eight).input(2019, DocumentKind.BUDGET));
         assertEquals(List.of(Severity.INFO), listedWithout.stream().map(Issue::severity).toList(),
                 "contents of eight tables and not a word of 国有资本经营: the document's set has no such table (江苏 2019)");
         assertTrue(listedWithout.get(0).message().contains("较早的公开格式无此表"), listedWithout.get(0).message());

@@ -77,8 +77,9 @@ public final class PerturbationEvaluation {
 
         private static PerturbationScore score(Outcome outcome, Level level, String rule) {
             Defect defect = outcome.variant().defect();
-            int correct = (int) outcome.correct().stream().filter(f -> level.counts(f, defect)).filter(f -> rule == null || f.ruleId().equals(rule)).count();
-            int added = (int) outcome.added().stream().filter(f -> level.counts(f, defect)).filter(f -> rule == null || f.ruleId().equals(rule)).count();
+            java.util.function.Predicate<Finding> counted = f -> level.counts(f, defect) && (rule == null || f.ruleId().equals(rule));
+            int correct = (int) outcome.correct().stream().filter(counted).count();
+            int added = (int) outcome.added().stream().filter(counted).count();
             return new PerturbationScore(1, correct > 0 ? 1 : 0, correct, added - correct);
         }
     }

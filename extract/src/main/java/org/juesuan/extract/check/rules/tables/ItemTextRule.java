@@ -132,8 +132,8 @@ public final class ItemTextRule implements Rule {
             String shown = point.setScale(stated.decimals(), java.math.RoundingMode.HALF_UP).toPlainString() + stated.unit();
             return new Issue(severity, "正文“" + TableWords.bareName(cell.line().name()) + "（项）”" + what + stated.raw().strip()
                     + "，而" + cell.tableName() + "“" + cell.lineName() + "”合计为" + cell.printed() + TableWords.fold(cell.table().unit())
-                    + (factor.compareTo(BigDecimal.ONE) == 0 ? "" : "（折合" + shown + "）") + TableIssues.note(severity), stated.raw().strip(), shown, expected, sentence.start(),
-                    sentence.end(), List.of(stated), List.of(cell.ref()));
+                    + (factor.compareTo(BigDecimal.ONE) == 0 ? "" : "（折合" + shown + "）") + TableIssues.note(severity),
+                    stated.raw().strip(), shown, expected, sentence.start(), sentence.end(), List.of(stated), List.of(cell.ref()));
         });
     }
 }
