@@ -59,7 +59,7 @@ final class RateBinder {
         OptionalInt against = year(sentence, rate.group("against"), rate.start("against"));
         boolean years = earlier.isPresent() && later.isPresent() && later.getAsInt() == earlier.getAsInt() + 1
                 && (against.isEmpty() || against.getAsInt() == earlier.getAsInt());
-        boolean words = earlier.isEmpty() && later.isEmpty() && PREVIOUS_WORDS.matcher(firstClause).find()
+        boolean words = earlier.isEmpty() && later.isEmpty() && against.isEmpty() && PREVIOUS_WORDS.matcher(firstClause).find()
                 && CURRENT_WORDS.matcher(secondClause).find() && !CURRENT_WORDS.matcher(firstClause).find();
         boolean againstNamed = against.isPresent() || PREVIOUS_WORDS.matcher(rate.group("against")).find();
         if (!(years || words) || !againstNamed) {

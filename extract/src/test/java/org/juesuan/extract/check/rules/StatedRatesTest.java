@@ -31,6 +31,13 @@ class StatedRatesTest {
     }
 
     @Test
+    void lastYearAndThisYearByWordsAreReadToo() throws Exception {
+        List<String> rates = check("上年执行数为11.67万元，本年预算安排45.41万元，比上年增加314.82%。\n").stream()
+                .filter(f -> f.ruleId().equals("change-rate")).map(Finding::message).toList();
+        assertEquals(List.of("增长率应约为289.12%，文中为314.82%（上年数约为11.67万元）"), rates);
+    }
+
+    @Test
     void aRateFromZeroIsMeaningless() throws Exception {
         List<Finding> findings = check("2.“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”60.13万元，主要用于专项普查活动。"
                 + "2022年当年预算执行数为0万元，2023年预算安排60.13万元，比2022年预算执行数增加100.00%。主要原因是：2023年新增专项普查活动经费。\n");
@@ -47,6 +54,8 @@ class StatedRatesTest {
                 "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数增加57.14%。",
                 // years that are not one after the other
                 "2021年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2021年预算执行数增加314.82%。",
+                // last year and this year by words, the comparison with a year of its own
+                "上年执行数为11.67万元，本年预算安排45.41万元，比2019年增加314.82%。",
                 // a third amount: the rate may belong to another pair
                 "2022年执行数为11.67万元，2023年预算安排45.41万元，其中项目支出3.00万元，比2022年增加314.82%。");
         for (String sentence : silent) {
