@@ -2,6 +2,7 @@ package org.juesuan.extract.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,19 +41,19 @@ final class RateBinder {
         return rates;
     }
 
-    private static java.util.Optional<RateClaim> bind(MaskedSentence sentence, Matcher rate) {
+    private static Optional<RateClaim> bind(MaskedSentence sentence, Matcher rate) {
         String text = sentence.text();
         String before = text.substring(0, rate.start());
         int second = before.lastIndexOf(MaskedSentence.AMOUNT);
         int first = second < 0 ? -1 : before.lastIndexOf(MaskedSentence.AMOUNT, second - 1);
         if (first < 0 || before.lastIndexOf(MaskedSentence.AMOUNT, first - 1) >= 0
                 || before.lastIndexOf(MaskedSentence.PERCENT) > first) {
-            return java.util.Optional.empty(); // not exactly two amounts, or a rate of another clause between them
+            return Optional.empty(); // not exactly two amounts, or a rate of another clause between them
         }
         String firstClause = text.substring(Clauses.startOf(text, first), first);
         String secondClause = text.substring(first + 1, second);
         if (secondClause.chars().filter(c -> Clauses.BOUNDARY.indexOf(c) >= 0).count() != 1) {
-            return java.util.Optional.empty(); // the two values stand in two neighbouring clauses
+            return Optional.empty(); // the two values stand in two neighbouring clauses
         }
         OptionalInt earlier = year(sentence, firstClause, Clauses.startOf(text, first));
         OptionalInt later = year(sentence, secondClause, first + 1);
@@ -63,14 +64,14 @@ final class RateBinder {
                 && CURRENT_WORDS.matcher(secondClause).find() && !CURRENT_WORDS.matcher(firstClause).find();
         boolean againstNamed = against.isPresent() || PREVIOUS_WORDS.matcher(rate.group("against")).find();
         if (!(years || words) || !againstNamed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Figure previous = sentence.figureAt(first);
         Figure current = sentence.figureAt(second);
         if (!previous.unit().equals(current.unit())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new RateClaim(sentence.sentence(), previous, current, rate.group("direction"),
+        return Optional.of(new RateClaim(sentence.sentence(), previous, current, rate.group("direction"),
                 sentence.figureAt(rate.start("rate"))));
     }
 

@@ -2,7 +2,6 @@ package org.juesuan.extract.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.juesuan.extract.check.CheckInput;
 import org.juesuan.extract.check.Issue;
 import org.juesuan.extract.check.Ranges;
@@ -17,8 +16,6 @@ import org.juesuan.model.ValueRange;
  * the line before's, copied). Judged beyond every rounding of the two printed figures.
  */
 public final class NegativePreviousRule implements Rule {
-    private static final Pattern INCREASE = Pattern.compile("增加|增长|上升|超支|增支");
-
     @Override
     public String id() {
         return "negative-previous";
@@ -33,7 +30,7 @@ public final class NegativePreviousRule implements Rule {
     public List<Issue> check(CheckInput input) {
         List<Issue> issues = new ArrayList<>();
         for (ChangeClaim change : input.claims().changes()) {
-            if (change.current() == null || change.current().value().signum() < 0 || !INCREASE.matcher(change.direction()).matches()) {
+            if (change.current() == null || change.current().value().signum() < 0 || !Directions.up(change.direction())) {
                 continue;
             }
             ValueRange previous = Ranges.minus(Ranges.of(change.current()), Ranges.of(change.delta()));

@@ -239,13 +239,19 @@ final class TablesFixture {
             base = new Sentence(sentence, start, start + sentence.length(), 1, sectionId, blocks.size() - 1, List.of());
         }
 
-        /** The next amount printed as {@code raw} (56.19万元) in the sentence. */
-        Figure figure(String raw) {
+        /** Where {@code raw} is next printed in the sentence; the search goes on after it. */
+        private int next(String raw) {
             int at = base.text().indexOf(raw, searchFrom);
             if (at < 0) {
                 throw new IllegalArgumentException(raw + " is not in the sentence after " + searchFrom);
             }
             searchFrom = at + raw.length();
+            return at;
+        }
+
+        /** The next amount printed as {@code raw} (56.19万元) in the sentence. */
+        Figure figure(String raw) {
+            int at = next(raw);
             String number = raw.replaceAll("[^0-9.]", "");
             String unit = raw.replaceAll("[0-9.,\\s]", "");
             int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
@@ -259,11 +265,7 @@ final class TablesFixture {
 
         /** The next year printed as {@code raw} (2024年), a figure of its own as the reader makes it. */
         SentenceBuilder year(String raw) {
-            int at = base.text().indexOf(raw, searchFrom);
-            if (at < 0) {
-                throw new IllegalArgumentException(raw + " is not in the sentence after " + searchFrom);
-            }
-            searchFrom = at + raw.length();
+            int at = next(raw);
             Figure figure = new Figure("f" + (figures.size() + 1), FigureKind.YEAR, raw, new BigDecimal(raw.replaceAll("\\D", "")), 0,
                     "年", 1, sectionId, "b" + blocks.size(), base.start() + at, base.start() + at + raw.length(), null, List.of());
             figures.add(figure);
