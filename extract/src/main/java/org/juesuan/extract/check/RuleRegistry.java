@@ -43,6 +43,7 @@ import org.juesuan.extract.check.rules.tables.EmptyTableNoteRule;
 import org.juesuan.extract.check.rules.tables.FilledEmptyTableRule;
 import org.juesuan.extract.check.rules.tables.ItemTextRule;
 import org.juesuan.extract.check.rules.tables.MissingTableRule;
+import org.juesuan.extract.check.rules.tables.ProjectFundsRule;
 import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
 import org.juesuan.extract.check.rules.tables.SameItemRule;
 import org.juesuan.extract.check.rules.tables.SideTotalsRule;
@@ -101,6 +102,7 @@ public final class RuleRegistry {
                 new SameItemRule(),
                 new TextTableRule(),
                 new ItemTextRule(),
+                new ProjectFundsRule(),
                 new MissingTableRule(),
                 new EmptyTableNoteRule(),
                 new FilledEmptyTableRule(),
