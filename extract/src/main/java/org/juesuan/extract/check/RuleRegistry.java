@@ -47,6 +47,7 @@ import org.juesuan.extract.check.rules.tables.ProjectFundsRule;
 import org.juesuan.extract.check.rules.tables.RequiredExplanationsRule;
 import org.juesuan.extract.check.rules.tables.SameItemRule;
 import org.juesuan.extract.check.rules.tables.SideTotalsRule;
+import org.juesuan.extract.check.rules.tables.TargetFormsTotalRule;
 import org.juesuan.extract.check.rules.tables.TextTableRule;
 import org.juesuan.extract.check.rules.tables.ThreePublicElementsRule;
 import org.juesuan.extract.check.rules.tables.ThreePublicTableRule;
@@ -103,6 +104,7 @@ public final class RuleRegistry {
                 new TextTableRule(),
                 new ItemTextRule(),
                 new ProjectFundsRule(),
+                new TargetFormsTotalRule(),
                 new MissingTableRule(),
                 new EmptyTableNoteRule(),
                 new FilledEmptyTableRule(),
