@@ -21,6 +21,8 @@ public enum WarningCode {
     /** Pages without a text layer (scanned) could not be read: OCR is not available (Tesseract not installed). */
     OCR_UNAVAILABLE,
     /** OCR of a page failed or passed its time limit: the page stays without text. */
-    OCR_FAILED
+    OCR_FAILED,
+    /** A rule stopped on this document with an internal error: its findings are missing; the other rules' stand. */
+    RULE_FAILED
 
 }

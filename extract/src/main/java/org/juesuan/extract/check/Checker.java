@@ -46,11 +46,21 @@ public final class Checker implements UnaryOperator<Disclosure> {
         CheckInput input = new CheckInput(disclosure, claims);
         List<Drafted> drafted = new ArrayList<>();
         OcrEvidence ocr = new OcrEvidence(disclosure);
+        List<ExtractionWarning> failed = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.appliesTo(disclosure.document().kind())) {
                 continue;
             }
-            for (Issue issue : rule.check(input)) {
+            List<Issue> issues;
+            try {
+                issues = rule.check(input);
+            } catch (RuntimeException | StackOverflowError e) {
+                // one rule's slip on an odd document must not cost the document every other rule's findings
+                failed.add(ExtractionWarning.ofDocument(WarningCode.RULE_FAILED, "规则“" + rule.chineseName() + "”（" + rule.id()
+                        + "）在本文件上出错，未能完成核查，其发现缺失；其余规则照常核查：" + oneLine(e)));
+                continue;
+            }
+            for (Issue issue : issues) {
                 if (ocr.reported(rule, issue)) {
                     drafted.add(new Drafted(rule, ocr.weigh(issue)));
                 }
@@ -63,11 +73,18 @@ public final class Checker implements UnaryOperator<Disclosure> {
             findings.add(finding(input, "k" + (findings.size() + 1), d, fingerprints));
         }
         List<ExtractionWarning> warnings = new ArrayList<>(disclosure.warnings());
+        warnings.addAll(failed);
         claims.changes().stream().filter(c -> c.current() == null && c.rate() != null).forEach(c -> warnings.add(
                 new ExtractionWarning(WarningCode.STATEMENT_UNBOUND, "未能确定“" + c.subject() + "”的本年数，未核对其增减率"
                         + c.rate().raw().strip(), c.sentence().page(), c.sentence().start(), c.sentence().end())));
         return new Disclosure(disclosure.schemaVersion(), disclosure.document(), disclosure.text(), disclosure.blocks(),
                 disclosure.sections(), disclosure.tables(), disclosure.figures(), ClaimBinder.statements(claims), findings, warnings);
+    }
+
+    private static String oneLine(Throwable e) {
+        String text = e.toString();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     private record Drafted(Rule rule, Issue issue) {

@@ -12,7 +12,9 @@ import java.util.List;
 import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
 import org.juesuan.extract.read.DisclosureReader;
+import org.juesuan.model.Disclosure;
 import org.juesuan.model.Severity;
+import org.juesuan.model.WarningCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +24,25 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationBandsTest {
     private static CorpusEvaluation evaluation;
+    /** Every rule that stopped with an internal error on a document evaluated (the checker notes it and goes on). */
+    private static final List<String> RULE_FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void assemble() {
-        evaluation = new CorpusEvaluation(DisclosureReader.standard(ReadingLimits.DEFAULT), Checker.standard());
+        Checker checker = Checker.standard();
+        evaluation = new CorpusEvaluation(DisclosureReader.standard(ReadingLimits.DEFAULT), read -> {
+            Disclosure checked = checker.apply(read);
+            checked.warnings().stream().filter(w -> w.code() == WarningCode.RULE_FAILED)
+                    .forEach(w -> RULE_FAILURES.add(read.document().sourceName() + ": " + w.message()));
+            return checked;
+        });
     }
 
     private static CorpusEvaluation.Report evaluate(String corpus) throws Exception {
         Path folder = Path.of(System.getProperty("juesuan.root", ".."), "corpus", corpus);
+        RULE_FAILURES.clear();
         CorpusEvaluation.Report report = evaluation.evaluate(folder);
+        assertEquals(List.of(), RULE_FAILURES, "rules that failed on a document of corpus/" + corpus);
         StringWriter table = new StringWriter();
         EvaluationTable.print(report, new PrintWriter(table));
         System.out.println("# corpus/" + corpus + "\n" + table);
