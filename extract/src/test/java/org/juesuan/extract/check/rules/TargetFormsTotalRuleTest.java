@@ -60,6 +60,17 @@ class TargetFormsTotalRuleTest {
         assertTrue(new TargetFormsTotalRule().check(document("1230.00万元", "3个", "4,100,000.00").input()).isEmpty());
         assertTrue(new TargetFormsTotalRule().check(document("1200.00万元", "3个", "3,800,000.00").input()).isEmpty(),
                 "the third project requests 380 of its 410 this year: the sum of 年度资金申请总额");
+        TablesFixture carried = new TablesFixture();
+        carried.sentence("编报绩效目标的项目1个，涉及项目预算资金300.00万元。", SectionKind.PERFORMANCE)
+                .amount("1个").amount("300.00万元").done();
+        carried.untrusted(TableKind.OTHER, "", FIVE).caption("财政项目支出绩效目标填报表")
+                .row("项目名称", "某项目", "", "项目性质", "经常性项目")
+                .row("项目资金（元）", "项目资金总额", "4,100,000.00", "年度资金申请总额", "4,100,000.00")
+                .row("", "其中：财政资金", "4,100,000.00", "其中：当年财政拨款", "3,000,000.00")
+                .row("", "其他资金", "0.00", "上年结转资金", "1,100,000.00")
+                .done();
+        assertTrue(new TargetFormsTotalRule().check(carried.input()).isEmpty(),
+                "the year's budget without what is carried over: the sum of 当年财政拨款");
     }
 
     @Test

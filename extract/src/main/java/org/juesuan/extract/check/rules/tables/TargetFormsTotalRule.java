@@ -27,9 +27,10 @@ import org.juesuan.model.ValueRange;
 /**
  * 绩效目标项目资金与所附目标表不符: the text's 编报绩效目标的项目5个，涉及项目预算资金3328.13万元 against the
  * project forms printed with it (财政项目支出绩效目标填报表, one a project). Judged only when the forms are as
- * many as the projects the sentence counts and every form's fund total can be read; the amount must be the
- * sum of the forms' 年度资金申请总额, or of their 项目资金总额. A document that attaches forms for some of its
- * projects only, or none, is not judged.
+ * many as the projects the sentence counts and every form's amount of one kind can be read. The amount may
+ * be the sum of the forms' 年度资金申请总额, of their 项目资金总额, or of their 当年财政拨款 (财政资金): only
+ * when it is none of them is it told. A document that attaches forms for some of its projects only, or none,
+ * is not judged.
  */
 public final class TargetFormsTotalRule implements Rule {
     private static final String A = String.valueOf(MaskedSentence.AMOUNT);
@@ -38,8 +39,12 @@ public final class TargetFormsTotalRule implements Rule {
     /** 编报绩效目标的项目5个，涉及项目预算资金3328.13万元 · 编报绩效目标的2024年度项目4个，涉及预算金额598.42万元. */
     private static final Pattern STATED = Pattern.compile(
             "绩效目标的(?:" + Y + "度?)?项目共?(?<count>" + C + ")[,，]?涉及(?:项目)?预算(?:资金|金额)(?<amount>" + A + ")");
-    /** The totals a form prints: 项目资金总额 · 年度资金申请总额 · 年度资金总额. */
-    private static final Pattern TOTAL = Pattern.compile("(?:项目|年度)?资金(?:申请)?总额");
+    /**
+     * The amounts of a form the text's figure may be the sum of: its totals (项目资金总额 · 年度资金申请总额 ·
+     * 年度资金总额) and its fiscal part (其中：当年财政拨款 · 其中：财政资金), the year's budget without what
+     * is carried over.
+     */
+    private static final Pattern SUMMED = Pattern.compile("(?:其中[:：]?)?(?<name>(?:项目|年度)?资金(?:申请)?总额|当年财政拨款|财政资金)");
     /** The unit a form prints beside its funds: 项目资金（元） · 项目资金（万元）. */
     private static final Pattern UNIT = Pattern.compile("资金[(（](万?元)[)）]");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -157,14 +162,14 @@ public final class TargetFormsTotalRule implements Rule {
                     continue;
                 }
                 for (int column : row.getValue().keySet()) {
-                    Optional<String> label = grid.label(row.getKey(), column);
-                    if (label.isEmpty() || !TOTAL.matcher(label.get()).matches()) {
+                    Optional<Matcher> label = grid.label(row.getKey(), column).map(SUMMED::matcher).filter(Matcher::matches);
+                    if (label.isEmpty()) {
                         continue;
                     }
                     List<Integer> amounts = grid.valueColumns(row.getKey(), column);
                     Total total = amounts.isEmpty() || factor.isEmpty() ? null
                             : total(grid.cell(row.getKey(), amounts.get(0)), factor.get(), table, row.getKey());
-                    perForm.get(form.getValue()).putIfAbsent(label.get(), total);
+                    perForm.get(form.getValue()).putIfAbsent(label.get().group("name"), total);
                 }
             }
             formCount += formAtRow.size();
