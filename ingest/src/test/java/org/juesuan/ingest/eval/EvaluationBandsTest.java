@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.juesuan.extract.check.Checker;
 import org.juesuan.extract.parse.ReadingLimits;
@@ -23,26 +24,26 @@ import org.junit.jupiter.api.Test;
  * asks for the band to be raised. The measured tables are written to target/evaluation-*.txt.
  */
 class EvaluationBandsTest {
-    private static CorpusEvaluation evaluation;
-    /** Every rule that stopped with an internal error on a document evaluated (the checker notes it and goes on). */
-    private static final List<String> RULE_FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static DisclosureReader reader;
+    private static Checker checker;
 
     @BeforeAll
     static void assemble() {
-        Checker checker = Checker.standard();
-        evaluation = new CorpusEvaluation(DisclosureReader.standard(ReadingLimits.DEFAULT), read -> {
-            Disclosure checked = checker.apply(read);
-            checked.warnings().stream().filter(w -> w.code() == WarningCode.RULE_FAILED)
-                    .forEach(w -> RULE_FAILURES.add(read.document().sourceName() + ": " + w.message()));
-            return checked;
-        });
+        reader = DisclosureReader.standard(ReadingLimits.DEFAULT);
+        checker = Checker.standard();
     }
 
     private static CorpusEvaluation.Report evaluate(String corpus) throws Exception {
         Path folder = Path.of(System.getProperty("juesuan.root", ".."), "corpus", corpus);
-        RULE_FAILURES.clear();
-        CorpusEvaluation.Report report = evaluation.evaluate(folder);
-        assertEquals(List.of(), RULE_FAILURES, "rules that failed on a document of corpus/" + corpus);
+        // every rule that stopped with an internal error on a document (the checker notes it and goes on)
+        List<String> ruleFailures = new ArrayList<>();
+        CorpusEvaluation.Report report = new CorpusEvaluation(reader, read -> {
+            Disclosure checked = checker.apply(read);
+            checked.warnings().stream().filter(w -> w.code() == WarningCode.RULE_FAILED)
+                    .forEach(w -> ruleFailures.add(read.document().sourceName() + ": " + w.message()));
+            return checked;
+        }).evaluate(folder);
+        assertEquals(List.of(), ruleFailures, "rules that failed on a document of corpus/" + corpus);
         StringWriter table = new StringWriter();
         EvaluationTable.print(report, new PrintWriter(table));
         System.out.println("# corpus/" + corpus + "\n" + table);
