@@ -2,6 +2,7 @@ package org.juesuan.extract.check.rules.tables;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class TargetFormsTotalRule implements Rule {
             return Optional.empty();
         }
         Severity severity = TableIssues.grade(amount.value(), amount.decimals(), closest.point(), closest.range()).orElseThrow();
-        String expected = closest.point().setScale(amount.decimals(), java.math.RoundingMode.HALF_UP).toPlainString() + "万元";
+        String expected = closest.point().setScale(amount.decimals(), RoundingMode.HALF_UP).toPlainString() + "万元";
         String message = "编报绩效目标的项目" + projects + "个，涉及项目预算资金" + amount.raw() + "，而所附" + projects
                 + "张绩效目标表的" + closest.label() + "合计" + expected + TableIssues.note(severity);
         List<CellRef> cells = closest.totals().stream().map(Total::cell).toList();
