@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.juesuan.model.CellValueKind;
 import org.juesuan.model.Table;
 import org.juesuan.model.TableCell;
@@ -19,6 +20,8 @@ import org.juesuan.model.TableValue;
  */
 final class FormGrid {
     private static final int NAME_COLUMN = -1;
+    /** The label of a form's project: 项目名称 · 项目支出名称. */
+    private static final Pattern PROJECT_NAME = Pattern.compile("项目(?:支出)?名称");
     private final Table table;
     private final NavigableMap<Integer, NavigableMap<Integer, TableValue>> rows = new TreeMap<>();
     private final Map<Integer, TableLine> lines = new TreeMap<>();
@@ -87,14 +90,14 @@ final class FormGrid {
     }
 
     /**
-     * The words printed right of the nearest 项目名称 at or above a row: the project the form is about
+     * The words printed right of the nearest 项目名称 (项目支出名称) at or above a row: the project the form is about
      * (read from the cells, since a form's first rows are often taken for its header).
      */
     Optional<String> project(int row) {
         TableCell label = null;
         for (TableCell cell : table.cells()) {
             if (cell.row() <= row && (label == null || cell.row() > label.row())
-                    && TableWords.fold(cell.text()).equals("项目名称")) {
+                    && PROJECT_NAME.matcher(TableWords.fold(cell.text())).matches()) {
                 label = cell;
             }
         }

@@ -28,10 +28,19 @@ import org.juesuan.model.ValueRange;
  * 11,419,043.00) and is cited; otherwise the total is.
  */
 public final class ProjectFundsRule implements Rule {
-    /** A fund total: 项目资金总额 · 年度资金申请总额 · 年度资金总额 · 资金总额. */
-    private static final Pattern TOTAL = Pattern.compile("(?:项目|年度)?资金(?:申请)?总额");
-    /** A source of a total: 其中：财政资金 · 当年财政拨款 · 上年结转资金 · 其他资金 · 自筹资金. */
-    private static final Pattern SOURCE = Pattern.compile("(?:其中[:：]?)?[\\p{IsHan}]{0,8}(?:资金|拨款)");
+    /**
+     * A fund total: 项目资金总额 · 年度资金申请总额 · 年度资金总额 · 资金总额 (Shanghai's forms, the central
+     * 自评表); 全年预算数（万元） · 全年执行数（万元） (Sichuan's 自评表, its 预算执行情况 block).
+     */
+    private static final Pattern TOTAL = Pattern.compile("(?:项目|年度)?资金(?:申请)?总额|全年(?:预算|执行)数(?:\\(万?元\\))?");
+    /**
+     * A source of a total: 其中：财政资金 · 当年财政拨款 · 上年结转资金 · 其他资金 · 自筹资金; by fund:
+     * 其中：一般公共预算 · 政府性基金预算 · 国有资本经营预算 · 社会保险基金预算.
+     */
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:其中[:：]?)?(?:[\\p{IsHan}]{0,8}(?:资金|拨款)|(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算)");
+    /** The unit a label carries, left out of a message: 全年预算数（万元）. */
+    private static final Pattern UNIT = Pattern.compile("\\(万?元\\)$");
     /** The first source opens the list: 其中. */
     private static final Pattern FIRST = Pattern.compile("^其中");
     /** Rows a label may span (a row-spanned source leaves its next rows blank in its column). */
@@ -60,7 +69,7 @@ public final class ProjectFundsRule implements Rule {
                 for (var cell : row.getValue().entrySet()) {
                     Optional<String> label = form.label(row.getKey(), cell.getKey());
                     if (label.isPresent() && TOTAL.matcher(label.get()).matches()) {
-                        total(input, form, row.getKey(), cell.getKey(), label.get(), issues);
+                        total(input, form, row.getKey(), cell.getKey(), UNIT.matcher(label.get()).replaceFirst(""), issues);
                     }
                 }
             }
@@ -225,7 +234,7 @@ public final class ProjectFundsRule implements Rule {
             }
             for (int otherColumn : form.valueColumns(row, other)) {
                 if (otherColumn != valueColumn && form.cell(row, otherColumn).value().compareTo(total.value()) == 0) {
-                    return Optional.of(new Odd(carrying.get(0), otherLabel.get()));
+                    return Optional.of(new Odd(carrying.get(0), UNIT.matcher(otherLabel.get()).replaceFirst("")));
                 }
             }
         }
