@@ -3,6 +3,7 @@ package org.juesuan.extract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.juesuan.extract.layout.DocumentText;
 import org.juesuan.extract.layout.PlacedBlock;
 import org.juesuan.model.BlockKind;
@@ -29,6 +30,9 @@ public final class SectionTreeBuilder {
     /** A page with at least this many lines, this share of them table-like, is a table page. */
     private static final int MIN_TABLE_PAGE_LINES = 8;
     private static final double TABLE_PAGE_SHARE = 0.4;
+    /** A note's opening: 注： · 注: (two chars, then its first item). */
+    private static final Pattern NOTE = Pattern.compile("注[：:]");
+    private static final int NOTE_MARK = 2;
 
     /** The state of one pass over the blocks. */
     private static final class Pass {
@@ -137,7 +141,8 @@ public final class SectionTreeBuilder {
             heading = label.isPresent() && placeNumbered(pass, block, label.get());
         }
         if (!heading) {
-            label.ifPresent(l -> pass.lastItem = l);
+            // a note's first item (注：1.…) is an item its 2. continues, never a heading of its own
+            label.or(() -> noteItem(text)).ifPresent(l -> pass.lastItem = l);
             pass.afterTabular = HeadingShape.looksTabular(text);
         }
         return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -154,6 +159,11 @@ public final class SectionTreeBuilder {
         }
         open(pass, block, null, 0, "", block.text().strip());
         return true;
+    }
+
+    /** The numbered item a note opens with: 注：1.“机关运行经费”指… gives 1. */
+    private static Optional<HeadingLabel> noteItem(String text) {
+        return NOTE.matcher(text).lookingAt() ? HeadingLabel.parse(text.substring(NOTE_MARK)) : Optional.empty();
     }
 
     private boolean placeNumbered(Pass pass, PlacedBlock block, HeadingLabel label) {

@@ -91,6 +91,17 @@ class SectionTreeBuilderTest {
     }
 
     @Test
+    void aNotesSecondItemContinuesTheItemItOpensWith() {
+        Structure structure = build("一、机关运行经费", "正文。",
+                "注：1.“机关运行经费”指行政单位使用一般公共预算安排的基本支出中的日常公用经费支出，包括办公及印刷费、邮电费。",
+                "2.“科目编码”和“科目名称”为必填项。");
+        assertEquals(List.of("1 一、 机关运行经费"), tree(structure));
+        assertEquals(List.of(), structure.warnings(), "编号不连续：2.前缺少上一序号, where 1. follows 注：");
+        Structure alone = build("一、机关运行经费", "正文。", "注：本表为空表。", "2.“科目编码”为必填项。");
+        assertEquals(WarningCode.NUMBERING_SKIPPED, alone.warnings().get(0).code(), "a note without its 1. still skips it");
+    }
+
+    @Test
     void numberedRowsOfAFlattenedTableAreNotHeadings() {
         Structure structure = build("第二部分 决算表", "收入支出决算总表", "项目 决算数", "八、其他收入 6.20 八、社会保障和就业支出 326.71",
                 "九、卫生健康支出 60.99 60.99", "十、节能环保支出", "十一、城乡社区支出", "本年收入合计 2,946.25 2,940.05");

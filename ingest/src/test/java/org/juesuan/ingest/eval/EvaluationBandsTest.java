@@ -74,8 +74,9 @@ class EvaluationBandsTest {
      * class path, two empty tables explained only in the text) — issue 10's 0.90 is not met on them;
      * 35 of 49 at any severity. Development: 45 of 55 (38 of 39 at error + warning; 28 and 21 before
      * the session that labelled 江苏 2019, 万里 2023 and the welfare home blind and read their misses, 43
-     * and 36 before project-funds and target-forms-total read 万里 2023's 绩效目标 forms), the two false
-     * ones INFO. No real document gets a false error.
+     * and 36 before project-funds and target-forms-total read 万里 2023's 绩效目标 forms), one false one,
+     * an INFO (江苏's set has no 国有资本经营 table; its other, a numbering skip at 注：1. … 2., is gone). No
+     * real document gets a false error.
      */
     @Test
     void realDisclosuresStayWithinTheirBands() throws Exception {
@@ -88,11 +89,11 @@ class EvaluationBandsTest {
         assertTrue(report.half("held-back").total().truePositives() >= 34, "held-back, any severity: " + report.half("held-back").total());
         RuleScore development = report.half("development").total();
         assertTrue(development.truePositives() >= 44 && development.truePositives() <= 45, "development found " + development + " of 55");
-        assertTrue(development.falsePositives() <= 2, "development false findings: " + development.falsePositives());
+        assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());
         assertEquals(0, report.half("development").alarms().falsePositives(), "development false errors and warnings");
         RuleScore total = report.total();
         assertTrue(total.truePositives() >= 79 && total.truePositives() <= 80, "found " + total.truePositives() + " of 104");
-        assertTrue(total.falsePositives() <= 2, "false findings, any severity: " + total.falsePositives());
+        assertTrue(total.falsePositives() <= 1, "false findings, any severity: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();
         assertEquals(0, falseErrors, "a false error on a real disclosure");
