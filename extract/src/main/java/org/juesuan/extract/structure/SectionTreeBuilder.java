@@ -142,7 +142,11 @@ public final class SectionTreeBuilder {
         }
         if (!heading) {
             // a note's first item (注：1.…) is an item its 2. continues, never a heading of its own
-            label.or(() -> noteItem(text)).ifPresent(l -> pass.lastItem = l);
+            Optional<HeadingLabel> item = label.or(() -> noteItem(text));
+            item.filter(l -> follows(pass.lastItem, l) && pass.lastItem.style() != l.style())
+                    .ifPresent(l -> warn(pass, block, WarningCode.NUMBERING_MIXED_STYLES,
+                            "同一列表编号混用不同样式：" + pass.lastItem.label() + " 与 " + l.label()));
+            item.ifPresent(l -> pass.lastItem = l);
             pass.afterTabular = HeadingShape.looksTabular(text);
         }
         return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;

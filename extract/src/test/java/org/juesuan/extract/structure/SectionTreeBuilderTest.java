@@ -7,6 +7,7 @@ import java.util.List;
 import org.juesuan.extract.layout.DocumentText;
 import org.juesuan.extract.parse.RawBlock;
 import org.juesuan.model.BlockKind;
+import org.juesuan.model.ExtractionWarning;
 import org.juesuan.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,19 @@ class SectionTreeBuilderTest {
         assertEquals(List.of(), structure.warnings(), "编号不连续：2.前缺少上一序号, where 1. follows 注：");
         Structure alone = build("一、机关运行经费", "正文。", "注：本表为空表。", "2.“科目编码”为必填项。");
         assertEquals(WarningCode.NUMBERING_SKIPPED, alone.warnings().get(0).code(), "a note without its 1. still skips it");
+    }
+
+    @Test
+    void anItemThatChangesItsListsStyleIsReported() {
+        Structure structure = build("（二）支出预算总计24,169.74万元。包括：",
+                "1．公共安全（类）支出16,593.12万元。主要用于检察院行政支出及检察办案业务、检察网络运行维护等项目支出。",
+                "2．社会保障和就业支出1890.27万元。主要用于离休费、基本养老金、职业年金及工伤保险缴费等支出。",
+                "3、住房保障支出5686.35万元。主要用于在职人员住房公积金及在职、离退休人员政策性住房补贴支出。");
+        assertEquals(List.of(WarningCode.NUMBERING_MIXED_STYLES), structure.warnings().stream().map(ExtractionWarning::code).toList());
+        assertEquals("同一列表编号混用不同样式：2． 与 3、", structure.warnings().get(0).message());
+        Structure same = build("（二）支出预算总计。包括：", "1．公共安全（类）支出16,593.12万元。主要用于检察院行政支出。",
+                "2．社会保障和就业支出1890.27万元。主要用于离休费。");
+        assertEquals(List.of(), same.warnings());
     }
 
     @Test

@@ -72,9 +72,10 @@ class EvaluationBandsTest {
      * and no reading was written against: at error + warning level 15 of 20 found with no false finding
      * (0.750; the five missed: two building areas that do not add up in 万里 2025's project pages, a
      * class path, two empty tables explained only in the text) — issue 10's 0.90 is not met on them;
-     * 35 of 49 at any severity. Development: 45 of 55 (38 of 39 at error + warning; 28 and 21 before
+     * 35 of 49 at any severity. Development: 46 of 55 (38 of 39 at error + warning; 28 and 21 before
      * the session that labelled 江苏 2019, 万里 2023 and the welfare home blind and read their misses, 43
-     * and 36 before project-funds and target-forms-total read 万里 2023's 绩效目标 forms), one false one,
+     * and 36 before project-funds and target-forms-total read 万里 2023's 绩效目标 forms, 45 before a list
+     * item's change of style, 2． then 3、, was told), one false one,
      * an INFO (江苏's set has no 国有资本经营 table; its other, a numbering skip at 注：1. … 2., is gone). No
      * real document gets a false error.
      */
@@ -88,11 +89,11 @@ class EvaluationBandsTest {
         assertTrue(heldBack.truePositives() >= 14 && heldBack.truePositives() <= 15, "held-back found " + heldBack + " of 20");
         assertTrue(report.half("held-back").total().truePositives() >= 34, "held-back, any severity: " + report.half("held-back").total());
         RuleScore development = report.half("development").total();
-        assertTrue(development.truePositives() >= 44 && development.truePositives() <= 45, "development found " + development + " of 55");
+        assertTrue(development.truePositives() >= 45 && development.truePositives() <= 46, "development found " + development + " of 55");
         assertTrue(development.falsePositives() <= 1, "development false findings: " + development.falsePositives());
         assertEquals(0, report.half("development").alarms().falsePositives(), "development false errors and warnings");
         RuleScore total = report.total();
-        assertTrue(total.truePositives() >= 79 && total.truePositives() <= 80, "found " + total.truePositives() + " of 104");
+        assertTrue(total.truePositives() >= 80 && total.truePositives() <= 81, "found " + total.truePositives() + " of 104");
         assertTrue(total.falsePositives() <= 1, "false findings, any severity: " + total.falsePositives());
         long falseErrors = report.documents().stream().flatMap(d -> d.falseFindings().stream())
                 .filter(f -> f.severity() == Severity.ERROR).count();
