@@ -141,7 +141,8 @@ public final class SectionTreeBuilder {
             heading = label.isPresent() && placeNumbered(pass, block, label.get());
         }
         if (!heading) {
-            // a note's first item (注：1.…) is an item its 2. continues, never a heading of its own
+            // a list item, or a note's first item (注：1.…), which its 2. continues (never a heading of its
+            // own); an item going on in another style than the one it continues (2． then 3、) is told
             Optional<HeadingLabel> item = label.or(() -> noteItem(text));
             item.filter(l -> follows(pass.lastItem, l) && pass.lastItem.style() != l.style())
                     .ifPresent(l -> warn(pass, block, WarningCode.NUMBERING_MIXED_STYLES,
