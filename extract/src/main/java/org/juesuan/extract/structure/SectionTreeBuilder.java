@@ -33,6 +33,8 @@ public final class SectionTreeBuilder {
     /** A note's opening: 注： · 注: (two chars, then its first item). */
     private static final Pattern NOTE = Pattern.compile("注[：:]");
     private static final int NOTE_MARK = 2;
+    /** A line that announces a list: it ends with a colon (主要职能包括： · 具体包括：). */
+    private static final Pattern ANNOUNCING = Pattern.compile("[：:]\\s*$");
 
     /** The state of one pass over the blocks. */
     private static final class Pass {
@@ -51,6 +53,11 @@ public final class SectionTreeBuilder {
         /** The last numbered line refused as a heading because it sat among table rows. */
         HeadingLabel lastRefused;
         boolean afterTabular;
+        /**
+         * Whether the numbered paragraphs since the last heading were announced by a line ending in a
+         * colon (主要职能包括：): they are that line's items, so a short one among them is not a heading.
+         */
+        boolean announcedList;
 
         Pass(List<PlacedBlock> blocks) {
             this.blocks = blocks;
@@ -148,6 +155,7 @@ public final class SectionTreeBuilder {
                     .ifPresent(l -> warn(pass, block, WarningCode.NUMBERING_MIXED_STYLES,
                             "同一列表编号混用不同样式：" + pass.lastItem.label() + " 与 " + l.label()));
             item.ifPresent(l -> pass.lastItem = l);
+            pass.announcedList = item.isPresent() ? pass.announcedList : ANNOUNCING.matcher(text).find();
             pass.afterTabular = HeadingShape.looksTabular(text);
         }
         return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -192,7 +200,7 @@ public final class SectionTreeBuilder {
         int sibling = predecessor(pass.path, label);
         if (sibling < 0 && !opensList(label)) {
             boolean continuesItem = follows(pass.lastItem, label);
-            boolean continuesRunIn = continuesItem && HeadingShape.isRunIn(pass.lastItem);
+            boolean continuesRunIn = continuesItem && HeadingShape.isRunIn(pass.lastItem) && !pass.announcedList;
             boolean listItem = continuesItem && !continuesRunIn;
             if (!styled && (listItem || pass.afterTabular && !continuesRunIn)) {
                 pass.refuseAsTableRow(block, label);
@@ -217,6 +225,7 @@ public final class SectionTreeBuilder {
         }
         open(pass, block, label.style(), label.ordinal(), label.label(), HeadingShape.trimFullStop(label.title()));
         pass.lastItem = null;
+        pass.announcedList = false;
         pass.lastRefused = null;
         pass.afterTabular = false;
         return true;

@@ -116,6 +116,17 @@ class SectionTreeBuilderTest {
     }
 
     @Test
+    void aShortItemOfAListALineAnnouncedIsNoHeading() {
+        Structure duties = build("部门主要职能", "主要职能包括：", "一、加强党的建设。落实基层党建责任制，加强基层服务型党组织建设。",
+                "二、统筹社区发展。统筹落实市、区两级涉及社区发展的重大决策和社区建设规划。", "三、承办区委、区政府交办的其他事项。",
+                "部门机构设置");
+        assertEquals(List.of(), tree(duties).stream().filter(line -> line.contains("三、")).toList(),
+                "三、 is the last duty, not a section the later parts would sit under");
+        Structure unannounced = build("一、项目组织实施情况", "1.制定工作方案。根据当前疫情发展情势，明确防控职责。", "2.制定分工分组方案。");
+        assertEquals(List.of("1 一、 项目组织实施情况", "2 2. 制定分工分组方案"), tree(unannounced), "run-in headings go on as before");
+    }
+
+    @Test
     void numberedRowsOfAFlattenedTableAreNotHeadings() {
         Structure structure = build("第二部分 决算表", "收入支出决算总表", "项目 决算数", "八、其他收入 6.20 八、社会保障和就业支出 326.71",
                 "九、卫生健康支出 60.99 60.99", "十、节能环保支出", "十一、城乡社区支出", "本年收入合计 2,946.25 2,940.05");
