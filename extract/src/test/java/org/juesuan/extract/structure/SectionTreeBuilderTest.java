@@ -127,6 +127,18 @@ class SectionTreeBuilderTest {
     }
 
     @Test
+    void aContentsEntryForAnyOrganizationIsFoundPrintedWithTheOrganizationsName() {
+        Structure structure = build("目录", "一、单位主要职能", "二、单位机构设置", "三、名词解释",
+                "上海市财政局（单位）主要职能", "上海市财政局是主管全市财政工作的市政府组成部门。",
+                "上海市普陀区社会福利院机构设置", "设5个内设机构。", "名词解释", "正文。");
+        assertEquals(List.of("1  上海市财政局（单位）主要职能", "1  上海市普陀区社会福利院机构设置", "1  名词解释"), tree(structure),
+                "the contents end where the body repeats their first entry in the organization's words");
+        Structure other = build("目录", "一、单位主要职能", "二、名词解释", "上海市财政局（单位）主要职能", "正文。",
+                "年度主要职能", "正文。");
+        assertEquals(List.of("1  上海市财政局（单位）主要职能"), tree(other), "年度 is not an organization's name");
+    }
+
+    @Test
     void numberedRowsOfAFlattenedTableAreNotHeadings() {
         Structure structure = build("第二部分 决算表", "收入支出决算总表", "项目 决算数", "八、其他收入 6.20 八、社会保障和就业支出 326.71",
                 "九、卫生健康支出 60.99 60.99", "十、节能环保支出", "十一、城乡社区支出", "本年收入合计 2,946.25 2,940.05");
