@@ -66,10 +66,10 @@ public final class ProjectFundsRule implements Rule {
             }
             FormGrid form = new FormGrid(table);
             for (var row : form.rows().entrySet()) {
-                for (var cell : row.getValue().entrySet()) {
-                    Optional<String> label = form.label(row.getKey(), cell.getKey());
+                for (int column : row.getValue().keySet()) {
+                    Optional<String> label = form.label(row.getKey(), column);
                     if (label.isPresent() && TOTAL.matcher(label.get()).matches()) {
-                        total(input, form, row.getKey(), cell.getKey(), UNIT.matcher(label.get()).replaceFirst(""), issues);
+                        total(input, form, row.getKey(), column, UNIT.matcher(label.get()).replaceFirst(""), issues);
                     }
                 }
             }

@@ -1,7 +1,6 @@
 package org.juesuan.extract.check.rules.tables;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +47,6 @@ public final class TargetFormsTotalRule implements Rule {
     private static final Pattern SUMMED = Pattern.compile("(?:其中[:：]?)?(?<name>(?:项目|年度)?资金(?:申请)?总额|当年财政拨款|财政资金)");
     /** The unit a form prints beside its funds: 项目资金（元） · 项目资金（万元）. */
     private static final Pattern UNIT = Pattern.compile("资金[(（](万?元)[)）]");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     @Override
     public String id() {
@@ -91,24 +89,25 @@ public final class TargetFormsTotalRule implements Rule {
             return Optional.empty(); // forms for some projects only
         }
         Candidate closest = null;
+        Severity severity = null;
         for (Map.Entry<String, List<Total>> label : byLabel(perForm).entrySet()) {
             List<Total> totals = label.getValue();
             if (totals.stream().anyMatch(t -> t == null)) {
                 continue; // a form without this total, or whose amount or unit cannot be read
             }
             Candidate candidate = Candidate.of(label.getKey(), totals);
-            Optional<Severity> severity = TableIssues.grade(amount.value(), amount.decimals(), candidate.point(), candidate.range());
-            if (severity.isEmpty()) {
+            Optional<Severity> graded = TableIssues.grade(amount.value(), amount.decimals(), candidate.point(), candidate.range());
+            if (graded.isEmpty()) {
                 return Optional.empty();
             }
             if (closest == null || candidate.distance(amount.value()).compareTo(closest.distance(amount.value())) < 0) {
                 closest = candidate;
+                severity = graded.get();
             }
         }
         if (closest == null) {
             return Optional.empty();
         }
-        Severity severity = TableIssues.grade(amount.value(), amount.decimals(), closest.point(), closest.range()).orElseThrow();
         String expected = closest.point().setScale(amount.decimals(), RoundingMode.HALF_UP).toPlainString() + "万元";
         String message = "编报绩效目标的项目" + projects + "个，涉及项目预算资金" + amount.raw() + "，而所附" + projects
                 + "张绩效目标表的" + closest.label() + "合计" + expected + TableIssues.note(severity);
@@ -203,7 +202,7 @@ public final class TargetFormsTotalRule implements Rule {
         for (TableCell cell : table.cells()) {
             Matcher m = UNIT.matcher(TableWords.fold(cell.text()));
             if (m.find()) {
-                return Optional.of(m.group(1).equals("元") ? BigDecimal.ONE.divide(TEN_THOUSAND, MathContext.DECIMAL64) : BigDecimal.ONE);
+                return TableUnits.toTenThousands(m.group(1));
             }
         }
         return TableUnits.toTenThousands(table.unit());
